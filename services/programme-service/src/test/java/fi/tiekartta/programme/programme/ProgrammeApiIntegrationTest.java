@@ -1,0 +1,211 @@
+package fi.tiekartta.programme.programme;
+
+import fi.tiekartta.contracts.Topics;
+import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.testing.EventSchemaValidator;
+import fi.tiekartta.testing.ServiceIntegrationTest;
+import fi.tiekartta.testing.Tokens;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ServiceIntegrationTest
+class ProgrammeApiIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    EmbeddedKafkaBroker kafka;
+
+    Consumer<String, byte[]> consumer;
+
+    @BeforeEach
+    void subscribe() {
+        Map<String, Object> props = new HashMap<>(KafkaTestUtils.consumerProps(kafka, "test-" + UUID.randomUUID(), false));
+        props.put("auto.offset.reset", "earliest");
+        consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new ByteArrayDeserializer()).createConsumer();
+        consumer.subscribe(List.of(Topics.PROGRAMMES));
+    }
+
+    @AfterEach
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void an_admin_defines_a_programme_and_its_created_event_leaves_through_the_outbox_as_a_cloudevent() throws Exception {
+        String code = uniqueCode();
+        MvcResult result = mvc.perform(post("/api/programmes").with(Tokens.admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(programmeJson(code)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/programmes/")))
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.names.fi").value("Sosiaalihuollon kehittämisohjelma"))
+                .andExpect(jsonPath("$.createdBy").value("stm-admin"))
+                .andReturn();
+        String id = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+
+        ConsumerRecord<String, byte[]> record = awaitRecordFor(id);
+        assertThat(headerOf(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(headerOf(record, "ce_type")).isEqualTo("fi.tiekartta.programme.created.v1");
+        assertThat(headerOf(record, "ce_source")).isEqualTo("/tiekartta/programme-service");
+        assertThat(headerOf(record, "ce_subject")).isEqualTo(id);
+        assertThat(headerOf(record, "ce_id")).isNotBlank();
+        assertThat(headerOf(record, "ce_time")).isNotBlank();
+        assertThat(headerOf(record, "ce_aggregateversion")).isEqualTo("0");
+        assertThat(headerOf(record, "ce_dataschema")).isEqualTo(ProgrammeEvents.CREATED.dataSchemaUri());
+        assertThat(headerOf(record, "content-type")).isEqualTo("application/json");
+        String data = new String(record.value(), StandardCharsets.UTF_8);
+        EventSchemaValidator.assertValid(ProgrammeEvents.CREATED, data);
+        assertThat(data).contains("\"code\":\"" + code + "\"");
+
+        await().untilAsserted(() -> assertThat(pendingEventsOf(id)).as("published events leave the document").isEmpty());
+    }
+
+    @Test
+    void a_stored_programme_is_read_back_with_its_version_as_etag_and_listed() throws Exception {
+        String code = uniqueCode();
+        String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/programmes").with(Tokens.admin())
+                .contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+
+        mvc.perform(get("/api/programmes/" + id).with(Tokens.viewer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.code").value(code));
+        mvc.perform(get("/api/programmes?size=200").with(Tokens.viewer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].code", hasItem(code)))
+                .andExpect(jsonPath("$.page.size").value(200));
+    }
+
+    @Test
+    void a_viewer_may_not_define_programmes_and_nothing_is_stored() throws Exception {
+        String code = uniqueCode();
+        mvc.perform(post("/api/programmes").with(Tokens.viewer())
+                        .contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(mongo.exists(Query.query(Criteria.where("code").is(code)), "programmes")).isFalse();
+    }
+
+    @Test
+    void without_a_token_the_answer_is_401_problem_with_a_bearer_challenge() throws Exception {
+        mvc.perform(get("/api/programmes"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void invalid_fields_are_all_named_in_one_problem() throws Exception {
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"bad code\",\"names\":{\"fi\":\"\"},\"level\":\"NATIONAL\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("code")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("names.fi")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("ownerOrganisation")));
+    }
+
+    @Test
+    void unknown_fields_and_unknown_levels_are_rejected_by_name() throws Exception {
+        String code = uniqueCode();
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(programmeJson(code).replace("\"level\"", "\"budget\":1,\"level\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("budget")));
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(programmeJson(code).replace("NATIONAL", "GALACTIC")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("level"));
+        assertThat(mongo.exists(Query.query(Criteria.where("code").is(code)), "programmes")).isFalse();
+    }
+
+    @Test
+    void a_code_can_be_taken_only_once() throws Exception {
+        String code = uniqueCode();
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString(code)));
+        assertThat(mongo.count(Query.query(Criteria.where("code").is(code)), "programmes")).isEqualTo(1);
+    }
+
+    @Test
+    void an_unknown_programme_is_a_404_problem() throws Exception {
+        mvc.perform(get("/api/programmes/no-such-id").with(Tokens.viewer()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecordFor(String key) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(seen::add);
+            return seen.stream().anyMatch(record -> key.equals(record.key()));
+        });
+        return seen.stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+    }
+
+    private static String headerOf(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Document> pendingEventsOf(String id) {
+        Document stored = mongo.findById(id, Document.class, "programmes");
+        return stored == null ? List.of() : (List<Document>) stored.get("pendingEvents", List.class);
+    }
+
+    private static String uniqueCode() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static String programmeJson(String code) {
+        return """
+                {"code":"%s","names":{"fi":"Sosiaalihuollon kehittämisohjelma","sv":"Utvecklingsprogrammet för socialvården",\
+                "en":"National Social Welfare Development Programme"},"level":"NATIONAL","ownerOrganisation":"STM"}""".formatted(code);
+    }
+}

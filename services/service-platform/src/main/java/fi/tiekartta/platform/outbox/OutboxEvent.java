@@ -1,0 +1,28 @@
+package fi.tiekartta.platform.outbox;
+
+import java.time.Instant;
+
+/**
+ * A domain event waiting to be published, stored inside the document of the aggregate that caused it.
+ * Saving the aggregate saves its pending events in the same single-document write, which MongoDB makes
+ * atomic without multi-document transactions: state and event are written together or not at all.
+ *
+ * @param eventId          the CloudEvents id, unique per event; consumers de-duplicate by it
+ * @param type             the CloudEvents type, e.g. {@code fi.tiekartta.programme.created.v1}
+ * @param topic            the Kafka topic it goes to
+ * @param subject          the aggregate id: the CloudEvents subject and the Kafka key (keeps order per aggregate)
+ * @param aggregateVersion the aggregate's version after the change
+ * @param time             when the change happened
+ * @param dataSchema       the URI naming the JSON Schema of {@code data}
+ * @param data             the JSON data, serialised once when the event was recorded
+ */
+public record OutboxEvent(
+        String eventId,
+        String type,
+        String topic,
+        String subject,
+        long aggregateVersion,
+        Instant time,
+        String dataSchema,
+        String data) {
+}

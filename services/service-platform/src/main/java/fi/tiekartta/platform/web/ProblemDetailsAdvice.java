@@ -1,0 +1,110 @@
+package fi.tiekartta.platform.web;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.util.List;
+
+/**
+ * Turns every failure a client can cause into an RFC 9457 problem document that says what was wrong,
+ * naming the offending field where there is one. Validation problems are listed all at once in an
+ * {@code errors} extension member, so a client can fix a command in one go.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), messageOf(error)))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has " + errors.size() + " invalid field(s): "
+                        + String.join(", ", errors.stream().map(FieldProblem::field).toList()) + ".");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle("Unreadable request body");
+        if (exception.getCause() instanceof UnrecognizedPropertyException unknown) {
+            String field = pathOf(unknown);
+            problem.setDetail("Unknown field '" + field + "': the command does not accept it.");
+            problem.setProperty("errors", List.of(new FieldProblem(field, "unknown field")));
+        } else if (exception.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = pathOf(json);
+            problem.setDetail("Field '" + field + "' has a value of the wrong type or format.");
+            problem.setProperty("errors", List.of(new FieldProblem(field, json.getOriginalMessage())));
+        } else {
+            problem.setDetail("The request body is missing or is not valid JSON.");
+        }
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ProblemDetail notFound(ResourceNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", exception.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException exception) {
+        return problem(HttpStatus.CONFLICT, "Conflict", exception.getMessage());
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException exception) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "A resource with the same identifying value already exists.");
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException exception) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
+                "The resource was changed by someone else meanwhile: fetch it again and reapply your change.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage();
+    }
+
+    /** The JSON path of the offending value, e.g. {@code names.fi} or {@code goals[2].code}. */
+    static String pathOf(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** One problem with one field of the request. */
+    public record FieldProblem(String field, String message) {
+    }
+}

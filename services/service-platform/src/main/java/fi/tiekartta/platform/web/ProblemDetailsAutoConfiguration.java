@@ -1,0 +1,17 @@
+package fi.tiekartta.platform.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Problem+json for every error a service answers, from controllers and from the security filters. */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@Import(ProblemDetailsAdvice.class)
+public class ProblemDetailsAutoConfiguration {
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper jsonMapper) {
+        return new ProblemResponses(jsonMapper);
+    }
+}

@@ -1,0 +1,27 @@
+package fi.tiekartta.testing;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A service's integration test on real infrastructure in-process: a Kafka broker in KRaft mode
+ * (spring-kafka-test) and the MongoDB-wire server, with MockMvc for the HTTP API. Tokens are made
+ * with spring-security-test's {@code jwt()}; the real Keycloak is covered by the system tests.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
+public @interface ServiceIntegrationTest {
+}
