@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedKafka(partitions = 1, brokerProperties = "num.partitions=1", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
 public @interface ServiceIntegrationTest {
 }

@@ -1,0 +1,105 @@
+package fi.tiekartta.progress.programmes;
+
+import fi.tiekartta.contracts.LocalizedText;
+import fi.tiekartta.contracts.Topics;
+import fi.tiekartta.contracts.programme.ProgrammeCreated;
+import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.testing.EventSchemaValidator;
+import fi.tiekartta.testing.ServiceIntegrationTest;
+import fi.tiekartta.testing.Tokens;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ServiceIntegrationTest
+class ProgrammeProjectionIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+    @Autowired
+    EventJson eventJson;
+
+    @Test
+    void a_created_programme_appears_in_the_shared_picture() throws Exception {
+        String id = UUID.randomUUID().toString();
+        publish(created(id, "SHKO-" + id.substring(0, 4).toUpperCase(), "Sosiaalihuollon kehittämisohjelma"), 0);
+
+        await().untilAsserted(() -> mvc.perform(get("/api/progress/programmes?size=200").with(Tokens.viewer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].programmeId", hasItem(id)))
+                .andExpect(jsonPath("$.page.totalElements").isNumber()));
+        ProgrammeSummary summary = mongo.findById(id, ProgrammeSummary.class);
+        assertThat(summary.names().fi()).isEqualTo("Sosiaalihuollon kehittämisohjelma");
+        assertThat(summary.level()).isEqualTo("NATIONAL");
+        assertThat(summary.aggregateVersion()).isZero();
+    }
+
+    @Test
+    void redelivered_and_older_events_change_nothing() {
+        String id = UUID.randomUUID().toString();
+        publish(created(id, "DUP-" + id.substring(0, 4).toUpperCase(), "Ensimmäinen nimi"), 5);
+        await().until(() -> mongo.findById(id, ProgrammeSummary.class) != null);
+
+        publish(created(id, "OLD-" + id.substring(0, 4).toUpperCase(), "Vanhempi nimi"), 4);
+        publish(created(id, "SAME-" + id.substring(0, 4).toUpperCase(), "Sama versio"), 5);
+        String marker = UUID.randomUUID().toString();
+        publish(created(marker, "MARK-" + marker.substring(0, 4).toUpperCase(), "Merkki"), 0);
+        // events of one partition are applied in order: once the marker is in, the two before it were seen
+        await().until(() -> mongo.findById(marker, ProgrammeSummary.class) != null);
+
+        ProgrammeSummary summary = mongo.findById(id, ProgrammeSummary.class);
+        assertThat(summary.names().fi()).isEqualTo("Ensimmäinen nimi");
+        assertThat(summary.aggregateVersion()).isEqualTo(5);
+    }
+
+    @Test
+    void the_picture_is_for_signed_in_readers_only() throws Exception {
+        mvc.perform(get("/api/progress/programmes")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/progress/programmes").with(Tokens.user("someone", "unrelated-role"))).andExpect(status().isForbidden());
+    }
+
+    private ProgrammeCreated created(String id, String code, String finnishName) {
+        return new ProgrammeCreated(id, code, new LocalizedText(finnishName, null, null), "NATIONAL", "STM", "stm-admin",
+                Instant.parse("2026-11-22T08:00:00Z"));
+    }
+
+    private void publish(ProgrammeCreated data, long aggregateVersion) {
+        String json = eventJson.write(data);
+        EventSchemaValidator.assertValid(ProgrammeEvents.CREATED, json);
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString())
+                .withSource(URI.create("/tiekartta/programme-service"))
+                .withType(ProgrammeEvents.CREATED.type())
+                .withSubject(data.programmeId())
+                .withTime(data.createdAt().atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withExtension("aggregateversion", aggregateVersion)
+                .withData(json.getBytes(StandardCharsets.UTF_8))
+                .build();
+        // one partition in the embedded broker, so the order of sends is the order of consumption
+        kafka.send(new ProducerRecord<>(Topics.PROGRAMMES, data.programmeId(), event)).join();
+    }
+}

@@ -1,0 +1,53 @@
+package fi.tiekartta.testing;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What every service must do the same way, checked in each of them by a one-line subclass annotated
+ * with {@link ServiceIntegrationTest}: it starts on real infrastructure, reports health, exposes only
+ * the operational endpoints operators need, and lets no one in without a token.
+ */
+public abstract class ServiceConventionsTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    /** A path of this service's API, e.g. {@code /api/work-packages}. */
+    protected abstract String apiPath();
+
+    @Test
+    void health_is_public_and_up() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+    }
+
+    @Test
+    void metrics_are_exposed_for_prometheus() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void other_actuator_endpoints_are_not_exposed() throws Exception {
+        mvc.perform(get("/actuator/env").with(Tokens.admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/beans").with(Tokens.admin())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_api_needs_a_bearer_token() throws Exception {
+        mvc.perform(get(apiPath()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}

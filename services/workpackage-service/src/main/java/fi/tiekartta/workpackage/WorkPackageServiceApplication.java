@@ -1,0 +1,13 @@
+package fi.tiekartta.workpackage;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The work package context: work packages (TP1-TP7) of a programme and their measures. Its domain arrives with the roadmap-domain issue; the skeleton runs the shared platform. */
+@SpringBootApplication
+public class WorkPackageServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WorkPackageServiceApplication.class, args);
+    }
+}
