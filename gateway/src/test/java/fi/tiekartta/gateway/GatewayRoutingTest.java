@@ -1,0 +1,177 @@
+package fi.tiekartta.gateway;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway against two stand-in services (plain JDK HTTP servers that record what reaches them),
+ * with JWTs signed by a key the test owns.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GatewayRoutingTest {
+
+    static final KeyPair KEYS = rsaKeys();
+    static final Backend PROGRAMMES = new Backend("programme-service");
+    static final Backend PROGRESS = new Backend("progress-service");
+
+    @Autowired
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("PROGRAMME_SERVICE_URL", PROGRAMMES::url);
+        registry.add("PROGRESS_SERVICE_URL", PROGRESS::url);
+    }
+
+    @TestConfiguration
+    static class TestKeys {
+        @Bean
+        ReactiveJwtDecoder jwtDecoder() {
+            return NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
+        }
+    }
+
+    @BeforeEach
+    void forget() {
+        PROGRAMMES.requests.clear();
+        PROGRESS.requests.clear();
+    }
+
+    @AfterAll
+    static void stop() {
+        PROGRAMMES.server.stop(0);
+        PROGRESS.server.stop(0);
+    }
+
+    @Test
+    void without_a_token_the_gateway_answers_401_problem_and_no_service_is_called() {
+        client.post().uri("/api/programmes").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value("WWW-Authenticate", value -> assertThat(value).startsWith("Bearer"))
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+        assertThat(PROGRAMMES.requests).isEmpty();
+    }
+
+    @Test
+    void a_forged_or_expired_token_is_refused() throws Exception {
+        KeyPair otherKeys = rsaKeys();
+        String forged = token(otherKeys, Instant.now().plusSeconds(60));
+        String expired = token(KEYS, Instant.now().minusSeconds(120));
+        client.get().uri("/api/progress/programmes").headers(h -> h.setBearerAuth(forged)).exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/progress/programmes").headers(h -> h.setBearerAuth(expired)).exchange().expectStatus().isUnauthorized();
+        assertThat(PROGRESS.requests).isEmpty();
+    }
+
+    @Test
+    void a_valid_token_is_routed_to_the_owning_service_with_the_token_and_forwarded_headers() throws Exception {
+        String token = token(KEYS, Instant.now().plusSeconds(60));
+        client.get().uri("/api/programmes/42").headers(h -> h.setBearerAuth(token))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("programme-service:/api/programmes/42");
+        client.get().uri("/api/progress/programmes?page=1").headers(h -> h.setBearerAuth(token))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("progress-service:/api/progress/programmes");
+
+        Map<String, String> received = PROGRAMMES.requests.get("/api/programmes/42");
+        assertThat(received).containsEntry("authorization", "Bearer " + token);
+        assertThat(received).containsKey("x-forwarded-host");
+        assertThat(PROGRESS.requests).containsKey("/api/progress/programmes");
+    }
+
+    @Test
+    void paths_outside_the_api_are_not_served() throws Exception {
+        String token = token(KEYS, Instant.now().plusSeconds(60));
+        client.get().uri("/internal/anything").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
+        client.get().uri("/api/no-such-resource").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void health_is_public() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    private static String token(KeyPair keys, Instant expiry) throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("sub-viewer").claim("preferred_username", "viewer")
+                .claim("roles", List.of("programme-viewer")).audience("tiekartta-api")
+                .issueTime(Date.from(expiry.minusSeconds(300))).expirationTime(Date.from(expiry)).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+        jwt.sign(new RSASSASigner(keys.getPrivate()));
+        return jwt.serialize();
+    }
+
+    private static KeyPair rsaKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A stand-in service that answers "name:path" and records each request's headers by path. */
+    static final class Backend {
+        final HttpServer server;
+        final Map<String, Map<String, String>> requests = new ConcurrentHashMap<>();
+
+        Backend(String name) {
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            server.createContext("/", exchange -> {
+                Map<String, String> headers = new ConcurrentHashMap<>();
+                exchange.getRequestHeaders().forEach((key, values) -> headers.put(key.toLowerCase(), values.get(0)));
+                requests.put(exchange.getRequestURI().getPath(), headers);
+                byte[] body = (name + ":" + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+    }
+}
