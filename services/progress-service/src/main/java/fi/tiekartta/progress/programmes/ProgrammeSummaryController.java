@@ -1,9 +1,9 @@
 package fi.tiekartta.progress.programmes;
 
+import fi.tiekartta.platform.persistence.MongoPages;
 import fi.tiekartta.platform.security.Roles;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,8 +30,6 @@ class ProgrammeSummaryController {
     @PreAuthorize(Roles.CAN_READ)
     PagedModel<ProgrammeSummary> programmes(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        PageRequest pageRequest = PageRequest.of(page, size, Sort.by("code"));
-        var content = mongo.find(new Query().with(pageRequest), ProgrammeSummary.class);
-        return new PagedModel<>(new PageImpl<>(content, pageRequest, mongo.count(new Query(), ProgrammeSummary.class)));
+        return new PagedModel<>(MongoPages.find(mongo, new Query(), PageRequest.of(page, size, Sort.by("code")), ProgrammeSummary.class));
     }
 }

@@ -3,12 +3,12 @@ package fi.tiekartta.programme.programme.persistence;
 import fi.tiekartta.contracts.PendingEvent;
 import fi.tiekartta.platform.outbox.OutboxEvent;
 import fi.tiekartta.platform.outbox.OutboxEvents;
+import fi.tiekartta.platform.persistence.MongoPages;
 import fi.tiekartta.programme.programme.Programme;
 import fi.tiekartta.programme.programme.ProgrammeId;
 import fi.tiekartta.programme.programme.ProgrammeLevel;
 import fi.tiekartta.programme.programme.Programmes;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -55,9 +55,8 @@ class MongoProgrammes implements Programmes {
 
     @Override
     public Page<Programme> findAll(Pageable pageable) {
-        Query all = new Query().with(pageable).with(Sort.by("code"));
-        List<Programme> content = mongo.find(all, ProgrammeDocument.class).stream().map(MongoProgrammes::toProgramme).toList();
-        return new PageImpl<>(content, pageable, mongo.count(new Query(), ProgrammeDocument.class));
+        Query byCode = new Query().with(Sort.by("code"));
+        return MongoPages.find(mongo, byCode, pageable, ProgrammeDocument.class).map(MongoProgrammes::toProgramme);
     }
 
     private <T> OutboxEvent toOutboxEvent(PendingEvent<T> event, Programme programme, long version) {
