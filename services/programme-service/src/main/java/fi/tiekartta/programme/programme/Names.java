@@ -1,5 +1,7 @@
 package fi.tiekartta.programme.programme;
 
+import fi.tiekartta.platform.domain.DomainRuleViolation;
+
 
 /**
  * A name in Finnish, Swedish and English. Finnish is required: it is the language the programme
@@ -9,7 +11,7 @@ public record Names(String fi, String sv, String en) {
 
     public Names {
         if (fi == null || fi.isBlank()) {
-            throw new IllegalArgumentException("A Finnish name is required");
+            throw new DomainRuleViolation("A Finnish name is required.");
         }
     }
 }

@@ -4,6 +4,7 @@ import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.PendingEvent;
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.platform.domain.DomainRuleViolation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 public final class Programme {
 
     /** Short codes as used in the field: SHKO, THL-RSO, PH-SOTY-2023. */
-    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
+    public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{0,31}";
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
     private final ProgrammeId id;
     private final String code;
@@ -47,10 +49,10 @@ public final class Programme {
     public static Programme define(String code, Names names, ProgrammeLevel level, String ownerOrganisation,
             String actor, Instant now) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Programme code must be 1-32 capital letters, digits or hyphens: " + code);
+            throw new DomainRuleViolation("A programme code must be 1-32 capital letters, digits or hyphens: " + code);
         }
         if (ownerOrganisation == null || ownerOrganisation.isBlank()) {
-            throw new IllegalArgumentException("A programme needs an owner organisation");
+            throw new DomainRuleViolation("A programme needs an owner organisation.");
         }
         Programme programme = new Programme(ProgrammeId.newId(), code, names, level, ownerOrganisation.strip(), actor, now, null);
         programme.recordedEvents.add(PendingEvent.of(ProgrammeEvents.CREATED, new ProgrammeCreated(

@@ -104,14 +104,16 @@ class ProgrammeApiIntegrationTest {
     @Test
     void a_stored_programme_is_read_back_with_its_version_as_etag_and_listed() throws Exception {
         String code = uniqueCode();
-        String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/programmes").with(Tokens.admin())
+        String created = mvc.perform(post("/api/programmes").with(Tokens.admin())
                 .contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
-                .andReturn().getResponse().getContentAsString(), "$.id");
+                .andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
 
         mvc.perform(get("/api/programmes/" + id).with(Tokens.viewer()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
-                .andExpect(jsonPath("$.code").value(code));
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.createdAt").value((String) com.jayway.jsonpath.JsonPath.read(created, "$.createdAt")));
         mvc.perform(get("/api/programmes?size=200").with(Tokens.viewer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].code", hasItem(code)))
@@ -170,6 +172,14 @@ class ProgrammeApiIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString(code)));
         assertThat(mongo.count(Query.query(Criteria.where("code").is(code)), "programmes")).isEqualTo(1);
+    }
+
+    @Test
+    void a_page_size_out_of_range_is_a_400_problem_naming_it() throws Exception {
+        mvc.perform(get("/api/programmes?size=500").with(Tokens.viewer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
     }
 
     @Test

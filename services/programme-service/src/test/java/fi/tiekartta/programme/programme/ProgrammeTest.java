@@ -2,6 +2,7 @@ package fi.tiekartta.programme.programme;
 
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.platform.domain.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,17 +36,17 @@ class ProgrammeTest {
     @Test
     void a_code_must_be_short_capitals_digits_or_hyphens() {
         assertThatThrownBy(() -> Programme.define("shko", NAMES, ProgrammeLevel.NATIONAL, "STM", "a", NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("code");
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("code");
         assertThatThrownBy(() -> Programme.define("A".repeat(33), NAMES, ProgrammeLevel.NATIONAL, "STM", "a", NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(DomainRuleViolation.class);
         assertThat(Programme.define("PH-SOTY-2023", NAMES, ProgrammeLevel.REGION, "09", "a", NOW).code()).isEqualTo("PH-SOTY-2023");
     }
 
     @Test
     void a_programme_has_an_owner_and_a_finnish_name() {
         assertThatThrownBy(() -> Programme.define("SHKO", NAMES, ProgrammeLevel.NATIONAL, " ", "a", NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("owner");
-        assertThatThrownBy(() -> new Names(" ", "sv", "en")).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("owner");
+        assertThatThrownBy(() -> new Names(" ", "sv", "en")).isInstanceOf(DomainRuleViolation.class);
     }
 
     @Test

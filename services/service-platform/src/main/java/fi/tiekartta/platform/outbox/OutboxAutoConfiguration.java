@@ -3,6 +3,7 @@ package fi.tiekartta.platform.outbox;
 import fi.tiekartta.platform.messaging.EventJson;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -37,7 +38,10 @@ public class OutboxAutoConfiguration {
         return new OutboxRelay(mongo, kafka, collections, serviceName);
     }
 
-    /** Creates the topics this service publishes to (partitions keep per-aggregate order by key). */
+    /**
+     * Creates the topics this service publishes to. Partitions keep per-aggregate order by key; events
+     * are kept without a time limit, because read models are rebuilt by replaying the topics.
+     */
     @Bean
     @ConditionalOnBean(OutboxCollection.class)
     KafkaAdmin.NewTopics outboxTopics(List<OutboxCollection> collections,
@@ -46,7 +50,8 @@ public class OutboxAutoConfiguration {
         return new KafkaAdmin.NewTopics(collections.stream()
                 .map(OutboxCollection::topic)
                 .distinct()
-                .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas).build())
+                .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas)
+                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build())
                 .toArray(NewTopic[]::new));
     }
 }

@@ -7,11 +7,11 @@ import java.time.Instant;
  * Saving the aggregate saves its pending events in the same single-document write, which MongoDB makes
  * atomic without multi-document transactions: state and event are written together or not at all.
  *
- * @param eventId          the CloudEvents id, unique per event; consumers de-duplicate by it
+ * @param eventId          the CloudEvents id, unique per event (a re-published event keeps it)
  * @param type             the CloudEvents type, e.g. {@code fi.tiekartta.programme.created.v1}
  * @param topic            the Kafka topic it goes to
  * @param subject          the aggregate id: the CloudEvents subject and the Kafka key (keeps order per aggregate)
- * @param aggregateVersion the aggregate's version after the change
+ * @param aggregateVersion the aggregate's version after the change; consumers de-duplicate by it
  * @param time             when the change happened
  * @param dataSchema       the URI naming the JSON Schema of {@code data}
  * @param data             the JSON data, serialised once when the event was recorded

@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every service is a stateless OAuth2 resource server: a request needs a valid Keycloak JWT except for
- * the operational endpoints (health, info, metrics) and the OpenAPI document. Authorisation by role is
+ * the operational endpoints (health, info, metrics). Authorisation by role is
  * declared on the endpoints with {@link Roles}. 401 and 403 answers are problem+json, like every error,
  * and keep the {@code WWW-Authenticate} header that RFC 6750 asks for.
  */
@@ -30,7 +30,6 @@ public class ResourceServerSecurityAutoConfiguration {
         BearerTokenAccessDeniedHandler bearerDeniedHandler = new BearerTokenAccessDeniedHandler();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on

@@ -1,5 +1,6 @@
 package fi.tiekartta.platform.web;
 
+import fi.tiekartta.platform.domain.DomainRuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -58,6 +60,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail("The request body is missing or is not valid JSON.");
         }
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Invalid parameter(s): " + String.join(", ", errors.stream().map(e -> e.field() + " " + e.message()).toList()) + ".");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail ruleViolated(DomainRuleViolation exception) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule violated", exception.getMessage());
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)

@@ -1,5 +1,6 @@
 package fi.tiekartta.programme.programme.web;
 
+import fi.tiekartta.programme.programme.Programme;
 import fi.tiekartta.programme.programme.ProgrammeLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** The command to define a programme, as a client sends it. Unknown fields are rejected. */
 record DefineProgrammeRequest(
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,31}", message = "must be 1-32 capital letters, digits or hyphens")
+        @NotBlank @Pattern(regexp = Programme.CODE_PATTERN, message = "must be 1-32 capital letters, digits or hyphens")
         String code,
         @NotNull @Valid NamesRequest names,
         @NotNull ProgrammeLevel level,
