@@ -1,10 +1,22 @@
 package fi.tiekartta.testing;
 
+import fi.tiekartta.contracts.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,13 +26,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * What every service must do the same way, checked in each of them by a one-line subclass annotated
- * with {@link ServiceIntegrationTest}: it starts on real infrastructure, reports health, exposes only
- * the operational endpoints operators need, and lets no one in without a token.
+ * with {@link ServiceIntegrationTest}: it starts on real infrastructure, creates the contract's topics,
+ * reports health, exposes only the operational endpoints operators need, and lets no one in without a token.
  */
 public abstract class ServiceConventionsTest {
 
     @Autowired
     protected MockMvc mvc;
+    @Autowired
+    private EmbeddedKafkaBroker kafka;
 
     /** A path of this service's API, e.g. {@code /api/work-packages}. */
     protected abstract String apiPath();
@@ -41,6 +55,18 @@ public abstract class ServiceConventionsTest {
     void other_actuator_endpoints_are_not_exposed() throws Exception {
         mvc.perform(get("/actuator/env").with(Tokens.admin())).andExpect(status().isNotFound());
         mvc.perform(get("/actuator/beans").with(Tokens.admin())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void every_topic_of_the_contract_exists_and_keeps_its_events() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()))) {
+            await().untilAsserted(() -> assertThat(admin.listTopics().names().get()).containsAll(Topics.ALL));
+            for (String topic : Topics.ALL) {
+                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+                Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).as(topic).isEqualTo("-1");
+            }
+        }
     }
 
     @Test

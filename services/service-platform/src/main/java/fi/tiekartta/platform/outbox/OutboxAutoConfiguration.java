@@ -2,15 +2,11 @@ package fi.tiekartta.platform.outbox;
 
 import fi.tiekartta.platform.messaging.EventJson;
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -36,22 +32,5 @@ public class OutboxAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka,
             List<OutboxCollection> collections, @Value("${spring.application.name}") String serviceName) {
         return new OutboxRelay(mongo, kafka, collections, serviceName);
-    }
-
-    /**
-     * Creates the topics this service publishes to. Partitions keep per-aggregate order by key; events
-     * are kept without a time limit, because read models are rebuilt by replaying the topics.
-     */
-    @Bean
-    @ConditionalOnBean(OutboxCollection.class)
-    KafkaAdmin.NewTopics outboxTopics(List<OutboxCollection> collections,
-            @Value("${tiekartta.kafka.partitions:3}") int partitions,
-            @Value("${tiekartta.kafka.replicas:1}") short replicas) {
-        return new KafkaAdmin.NewTopics(collections.stream()
-                .map(OutboxCollection::topic)
-                .distinct()
-                .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas)
-                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build())
-                .toArray(NewTopic[]::new));
     }
 }

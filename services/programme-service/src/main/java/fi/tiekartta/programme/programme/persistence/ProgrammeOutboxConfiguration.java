@@ -1,6 +1,5 @@
 package fi.tiekartta.programme.programme.persistence;
 
-import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.platform.outbox.OutboxCollection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +10,6 @@ class ProgrammeOutboxConfiguration {
 
     @Bean
     OutboxCollection programmeOutbox() {
-        return new OutboxCollection(ProgrammeDocument.COLLECTION, Topics.PROGRAMMES);
+        return new OutboxCollection(ProgrammeDocument.COLLECTION);
     }
 }
