@@ -1,0 +1,59 @@
+package fi.tiekartta.systemtests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The thin slice on the local stack, started exactly as the README tells a developer to (the launcher), but
+ * on ports of its own so it never collides with a stack a developer has running, and with a fresh home
+ * under target/ whose logs stay for inspection.
+ */
+class LocalStackSystemIT extends ThinSliceScenario {
+
+    private static final Map<String, String> PORTS = Map.ofEntries(
+            Map.entry("GATEWAY_PORT", "18080"),
+            Map.entry("KEYCLOAK_PORT", "18180"),
+            Map.entry("KAFKA_PORT", "19092"),
+            Map.entry("KAFKA_CONTROLLER_PORT", "19093"),
+            Map.entry("MONGODB_PORT", "27018"),
+            Map.entry("PROGRAMME_SERVICE_PORT", "18081"),
+            Map.entry("WORKPACKAGE_SERVICE_PORT", "18082"),
+            Map.entry("MILESTONE_SERVICE_PORT", "18083"),
+            Map.entry("REGION_SERVICE_PORT", "18084"),
+            Map.entry("PROGRESS_SERVICE_PORT", "18085"));
+
+    private static final SystemUnderTest SYSTEM = new SystemUnderTest(
+            "http://localhost:" + PORTS.get("GATEWAY_PORT"),
+            "http://localhost:" + PORTS.get("KEYCLOAK_PORT") + "/realms/tiekartta",
+            "127.0.0.1:" + PORTS.get("KAFKA_PORT"));
+
+    private LocalStackLauncher launcher;
+
+    @BeforeAll
+    void startTheLocalStack() throws IOException, InterruptedException {
+        Path home = Paths.work().resolve("local-stack-home");
+        if (Files.isDirectory(home.resolve("run"))) {
+            // A stack left over by an earlier run that was killed before it could stop it.
+            new LocalStackLauncher(home, PORTS).down();
+        }
+        launcher = new LocalStackLauncher(LocalStackLauncher.freshHome(home), PORTS);
+        launcher.up();
+    }
+
+    // Runs also when start-up failed: whatever did start is stopped.
+    @AfterAll
+    void stopTheLocalStack() throws IOException, InterruptedException {
+        if (launcher != null) {
+            launcher.down();
+        }
+    }
+
+    @Override
+    protected SystemUnderTest system() {
+        return SYSTEM;
+    }
+}
