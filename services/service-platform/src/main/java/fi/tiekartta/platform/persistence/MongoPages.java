@@ -13,7 +13,11 @@ public final class MongoPages {
     }
 
     public static <T> Page<T> find(MongoTemplate mongo, Query filter, Pageable pageable, Class<T> type) {
-        long total = mongo.count(Query.of(filter).limit(0).skip(0), type);
-        return new PageImpl<>(mongo.find(Query.of(filter).with(pageable), type), pageable, total);
+        return find(mongo, filter, pageable, type, mongo.getCollectionName(type));
+    }
+
+    public static <T> Page<T> find(MongoTemplate mongo, Query filter, Pageable pageable, Class<T> type, String collection) {
+        long total = mongo.count(Query.of(filter).limit(0).skip(0), collection);
+        return new PageImpl<>(mongo.find(Query.of(filter).with(pageable), type, collection), pageable, total);
     }
 }

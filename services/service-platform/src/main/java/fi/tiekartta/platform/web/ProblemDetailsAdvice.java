@@ -1,5 +1,6 @@
 package fi.tiekartta.platform.web;
 
+import fi.tiekartta.platform.aggregate.StaleVersionException;
 import fi.tiekartta.platform.domain.DomainRuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -80,6 +81,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail ruleViolated(DomainRuleViolation exception) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule violated", exception.getMessage());
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException exception) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", exception.getMessage());
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException exception) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile", exception.getMessage());
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(PreconditionRequiredException exception) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", exception.getMessage());
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)

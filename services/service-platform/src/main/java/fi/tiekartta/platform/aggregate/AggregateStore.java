@@ -1,0 +1,229 @@
+package fi.tiekartta.platform.aggregate;
+
+import fi.tiekartta.contracts.PendingEvent;
+import fi.tiekartta.platform.outbox.OutboxEvent;
+import fi.tiekartta.platform.outbox.OutboxEvents;
+import fi.tiekartta.platform.persistence.MongoPages;
+import fi.tiekartta.platform.web.ResourceNotFoundException;
+import org.bson.Document;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import static fi.tiekartta.platform.outbox.OutboxCollection.PENDING_EVENTS;
+
+/**
+ * Keeps one kind of aggregate in one collection, each as a document
+ * {@code {_id, version, state, createdBy, createdAt, lastChangedBy, lastChangedAt, revisions[], pendingEvents[]}}.
+ * <p>
+ * A change is a single conditional update on {@code _id} and the expected {@code version}: it replaces
+ * the state, appends a revision (with the state after it, for "as of" reads) and appends the events the
+ * change caused. Either all of that is written or, when someone changed the aggregate meanwhile, none
+ * of it ({@link StaleVersionException}). Queries on state fields use the {@code state.} prefix.
+ *
+ * @param <S> the state record; it must be mappable by Spring Data MongoDB
+ */
+public class AggregateStore<S> {
+
+    public static final String STATE = "state";
+    private static final String REVISIONS = "revisions";
+
+    private final MongoTemplate mongo;
+    private final OutboxEvents outboxEvents;
+    private final String collection;
+    private final String what;
+    private final Class<S> stateType;
+
+    /**
+     * @param collection the MongoDB collection (declare an {@code OutboxCollection} for it too)
+     * @param what       what the aggregate is called in messages, e.g. "Programme"
+     */
+    public AggregateStore(MongoTemplate mongo, OutboxEvents outboxEvents, String collection, String what, Class<S> stateType) {
+        this.mongo = mongo;
+        this.outboxEvents = outboxEvents;
+        this.collection = collection;
+        this.what = what;
+        this.stateType = stateType;
+    }
+
+    /** Stores a new aggregate at version 0; a duplicate id or unique field raises DuplicateKeyException. */
+    public Versioned<S> add(String id, S state, String actor, Instant at, List<PendingEvent<?>> events) {
+        Document stateDocument = toDocument(state);
+        Document aggregate = new Document("_id", id)
+                .append("version", 0L)
+                .append(STATE, stateDocument)
+                .append("createdBy", actor).append("createdAt", Date.from(at))
+                .append("lastChangedBy", actor).append("lastChangedAt", Date.from(at))
+                .append(REVISIONS, List.of(revision(0, actor, at, new Document(), stateDocument)))
+                .append(PENDING_EVENTS, outbox(events, id, 0));
+        mongo.insert(aggregate, collection);
+        return new Versioned<>(id, 0, state, actor, at, actor, at);
+    }
+
+    /**
+     * Replaces the state of version {@code expectedVersion} with {@code newState}. A change that
+     * changes nothing is not recorded and answers the current version.
+     */
+    public Versioned<S> change(String id, long expectedVersion, S newState, String actor, Instant at,
+            List<PendingEvent<?>> events) {
+        Document current = load(id);
+        long currentVersion = current.get("version", Number.class).longValue();
+        if (currentVersion != expectedVersion) {
+            throw new StaleVersionException(what, id, expectedVersion, currentVersion);
+        }
+        Document before = current.get(STATE, Document.class);
+        Document after = toDocument(newState);
+        if (before.equals(after) && events.isEmpty()) {
+            return toVersioned(current);
+        }
+        long version = expectedVersion + 1;
+        Update update = new Update()
+                .set(STATE, after)
+                .set("version", version)
+                .set("lastChangedBy", actor).set("lastChangedAt", Date.from(at))
+                .push(REVISIONS, revision(version, actor, at, before, after));
+        List<OutboxEvent> outbox = outbox(events, id, version);
+        if (!outbox.isEmpty()) {
+            update.push(PENDING_EVENTS).each(outbox.toArray());
+        }
+        Query sameVersion = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
+        if (mongo.updateFirst(sameVersion, update, collection).getMatchedCount() == 0) {
+            long now = load(id).get("version", Number.class).longValue();
+            throw new StaleVersionException(what, id, expectedVersion, now);
+        }
+        return new Versioned<>(id, version, newState, current.getString("createdBy"),
+                current.getDate("createdAt").toInstant(), actor, at);
+    }
+
+    public Optional<Versioned<S>> find(String id) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().exclude(REVISIONS).exclude(PENDING_EVENTS);
+        return Optional.ofNullable(mongo.findOne(byId, Document.class, collection)).map(this::toVersioned);
+    }
+
+    public Versioned<S> get(String id) {
+        return find(id).orElseThrow(() -> new ResourceNotFoundException(what, id));
+    }
+
+    /** The aggregate as it was at {@code instant}; empty if it did not exist yet (or at all). */
+    public Optional<Versioned<S>> findAsOf(String id, Instant instant) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().exclude(PENDING_EVENTS);
+        Document aggregate = mongo.findOne(byId, Document.class, collection);
+        if (aggregate == null) {
+            return Optional.empty();
+        }
+        Document latest = null;
+        for (Document revision : aggregate.getList(REVISIONS, Document.class)) {
+            if (!revision.getDate("at").toInstant().isAfter(instant)) {
+                latest = revision;
+            }
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Versioned<>(id, latest.get("version", Number.class).longValue(),
+                fromDocument(latest.get(STATE, Document.class)), aggregate.getString("createdBy"),
+                aggregate.getDate("createdAt").toInstant(), latest.getString("by"), latest.getDate("at").toInstant()));
+    }
+
+    /** Every change of the aggregate, oldest first. */
+    public List<Revision> history(String id) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().include(REVISIONS);
+        Document aggregate = mongo.findOne(byId, Document.class, collection);
+        if (aggregate == null) {
+            throw new ResourceNotFoundException(what, id);
+        }
+        return aggregate.getList(REVISIONS, Document.class).stream().map(AggregateStore::toRevision).toList();
+    }
+
+    /** One page of the aggregates matching {@code filter} (on {@code state.}-prefixed fields). */
+    public Page<Versioned<S>> find(Query filter, Pageable pageable) {
+        Query query = Query.of(filter);
+        query.fields().exclude(REVISIONS).exclude(PENDING_EVENTS);
+        return MongoPages.find(mongo, query, pageable, Document.class, collection).map(this::toVersioned);
+    }
+
+    private Document load(String id) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().exclude(REVISIONS).exclude(PENDING_EVENTS);
+        Document aggregate = mongo.findOne(byId, Document.class, collection);
+        if (aggregate == null) {
+            throw new ResourceNotFoundException(what, id);
+        }
+        return aggregate;
+    }
+
+    private List<OutboxEvent> outbox(List<PendingEvent<?>> events, String id, long version) {
+        return events.stream().map(event -> toOutbox(event, id, version)).toList();
+    }
+
+    private <T> OutboxEvent toOutbox(PendingEvent<T> event, String id, long version) {
+        return outboxEvents.create(event.contract(), id, version, event.occurredAt(), event.data());
+    }
+
+    private Document revision(long version, String actor, Instant at, Document before, Document after) {
+        return new Document("version", version).append("by", actor).append("at", Date.from(at))
+                .append("changes", changes(before, after))
+                .append(STATE, after);
+    }
+
+    /** Top-level fields whose stored value differs, in the order of the state's fields. */
+    static List<Document> changes(Document before, Document after) {
+        Set<String> fields = new LinkedHashSet<>(after.keySet());
+        fields.addAll(before.keySet());
+        List<Document> changes = new ArrayList<>();
+        for (String field : fields) {
+            Object from = before.get(field);
+            Object to = after.get(field);
+            if (!Objects.equals(from, to)) {
+                changes.add(new Document("field", field).append("from", from).append("to", to));
+            }
+        }
+        return changes;
+    }
+
+    private static Revision toRevision(Document revision) {
+        List<Revision.FieldChange> changes = revision.getList("changes", Document.class).stream()
+                .map(change -> new Revision.FieldChange(change.getString("field"), change.get("from"), change.get("to")))
+                .toList();
+        return new Revision(revision.get("version", Number.class).longValue(), revision.getString("by"),
+                revision.getDate("at").toInstant(), changes);
+    }
+
+    private Versioned<S> toVersioned(Document aggregate) {
+        return new Versioned<>(aggregate.getString("_id"), aggregate.get("version", Number.class).longValue(),
+                fromDocument(aggregate.get(STATE, Document.class)),
+                aggregate.getString("createdBy"), aggregate.getDate("createdAt").toInstant(),
+                aggregate.getString("lastChangedBy"), aggregate.getDate("lastChangedAt").toInstant());
+    }
+
+    private Document toDocument(S state) {
+        Document document = new Document();
+        converter().write(state, document);
+        document.remove("_class"); // the collection says what it holds; a type hint would only clutter diffs
+        return document;
+    }
+
+    private S fromDocument(Document document) {
+        return converter().read(stateType, document);
+    }
+
+    private MongoConverter converter() {
+        return mongo.getConverter();
+    }
+}
