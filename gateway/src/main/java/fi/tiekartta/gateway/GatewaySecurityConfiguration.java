@@ -30,6 +30,8 @@ class GatewaySecurityConfiguration {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        // API documentation is public: the services' OpenAPI documents and the Swagger UI over them
+                        .pathMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies yet

@@ -124,6 +124,29 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void a_services_openapi_document_is_public_and_routed_to_its_api_docs() {
+        client.get().uri("/v3/api-docs/programme-service")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("programme-service:/v3/api-docs");
+        assertThat(PROGRAMMES.requests).containsKey("/v3/api-docs");
+    }
+
+    @Test
+    void the_swagger_ui_is_public_and_lists_the_five_services() {
+        client.get().uri("/swagger-ui.html").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().location("/swagger-ui/index.html");
+        client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls.length()").isEqualTo(5)
+                .jsonPath("$['urls.primaryName']").isEqualTo("programme-service")
+                .jsonPath("$.urls[?(@.name == 'programme-service')].url").isEqualTo("/v3/api-docs/programme-service");
+    }
+
+    @Test
     void health_is_public() {
         client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
     }

@@ -1,5 +1,6 @@
 package fi.tiekartta.testing;
 
+import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -8,6 +9,7 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,6 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -35,6 +38,8 @@ public abstract class ServiceConventionsTest {
     protected MockMvc mvc;
     @Autowired
     private EmbeddedKafkaBroker kafka;
+    @Value("${spring.application.name}")
+    private String serviceName;
 
     /** A path of this service's API, e.g. {@code /api/work-packages}. */
     protected abstract String apiPath();
@@ -66,6 +71,24 @@ public abstract class ServiceConventionsTest {
                 Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
                 assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).as(topic).isEqualTo("-1");
             }
+        }
+    }
+
+    @Test
+    void the_openapi_document_is_public_and_3_1() throws Exception {
+        String document = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.openapi", startsWith("3.1")))
+                .andExpect(jsonPath("$.info.title", containsString(serviceName)))
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme").value("bearer"))
+                .andExpect(jsonPath("$.security[0].bearerAuth").exists())
+                .andExpect(jsonPath("$.servers[0].url").value("/"))
+                .andReturn().getResponse().getContentAsString();
+        // A skeleton service has no endpoints yet; once it has, its API path must be documented.
+        Map<String, Object> root = JsonPath.read(document, "$");
+        if (root.get("paths") instanceof Map<?, ?> paths && !paths.isEmpty()) {
+            assertThat(paths.keySet().stream().map(String::valueOf).toList()).contains(apiPath());
         }
     }
 
