@@ -1,6 +1,7 @@
 package fi.tiekartta.contracts;
 
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.contracts.term.GovernmentTermEvents;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,10 @@ import java.util.Optional;
 public final class EventCatalog {
 
     public static final List<EventContract<?>> ALL = List.of(
-            ProgrammeEvents.CREATED);
+            ProgrammeEvents.CREATED,
+            ProgrammeEvents.REVISED,
+            GovernmentTermEvents.ADDED,
+            GovernmentTermEvents.CHANGED);
 
     private EventCatalog() {
     }

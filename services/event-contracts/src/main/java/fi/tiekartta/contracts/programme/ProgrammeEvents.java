@@ -8,6 +8,8 @@ public final class ProgrammeEvents {
 
     public static final EventContract<ProgrammeCreated> CREATED =
             new EventContract<>("fi.tiekartta.programme.created.v1", Topics.PROGRAMMES, ProgrammeCreated.class);
+    public static final EventContract<ProgrammeRevised> REVISED =
+            new EventContract<>("fi.tiekartta.programme.revised.v1", Topics.PROGRAMMES, ProgrammeRevised.class);
 
     private ProgrammeEvents() {
     }

@@ -1,6 +1,7 @@
 /**
- * Programmes: what a ministry, a cooperation area or a welfare region sets out to develop. The
- * aggregate ({@link fi.tiekartta.programme.programme.Programme}) is plain Java; {@code web} is the HTTP
- * adapter and {@code persistence} the MongoDB adapter, which stores the aggregate's events with it.
+ * Programmes: what a ministry, a cooperation area or a welfare region sets out to develop. The domain
+ * ({@link fi.tiekartta.programme.programme.Programme}, {@link fi.tiekartta.programme.programme.ProgrammeRevisions})
+ * is plain Java; {@code web} is the HTTP adapter and {@code persistence} configures the versioned store
+ * that keeps every revision and the events with the programme.
  */
 package fi.tiekartta.programme.programme;

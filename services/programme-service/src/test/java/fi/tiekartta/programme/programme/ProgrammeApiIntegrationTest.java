@@ -5,6 +5,9 @@ import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.testing.EventSchemaValidator;
 import fi.tiekartta.testing.ServiceIntegrationTest;
 import fi.tiekartta.testing.Tokens;
+import fi.tiekartta.testing.TopicRecords;
+import com.jayway.jsonpath.JsonPath;
+import java.time.Instant;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -35,10 +38,12 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -80,6 +85,8 @@ class ProgrammeApiIntegrationTest {
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.code").value(code))
                 .andExpect(jsonPath("$.names.fi").value("Sosiaalihuollon kehittämisohjelma"))
+                .andExpect(jsonPath("$.goals[0].code").value("I"))
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
                 .andExpect(jsonPath("$.createdBy").value("stm-admin"))
                 .andReturn();
         String id = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id");
@@ -118,6 +125,11 @@ class ProgrammeApiIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].code", hasItem(code)))
                 .andExpect(jsonPath("$.page.size").value(200));
+        mvc.perform(get("/api/programmes?size=200&term=2023-2027&status=ACTIVE&level=NATIONAL&owner=STM").with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content[*].code", hasItem(code)));
+        mvc.perform(get("/api/programmes?size=200&term=2019-2023").with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content[*].code", org.hamcrest.Matchers.not(hasItem(code))));
+        mvc.perform(get("/api/programmes?status=FINISHED").with(Tokens.viewer())).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -127,7 +139,7 @@ class ProgrammeApiIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(mongo.exists(Query.query(Criteria.where("code").is(code)), "programmes")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("state.code").is(code)), "programmes")).isFalse();
     }
 
     @Test
@@ -145,7 +157,7 @@ class ProgrammeApiIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("code")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("names.fi")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("names.writtenInOriginal")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("ownerOrganisation")));
     }
 
@@ -160,7 +172,7 @@ class ProgrammeApiIntegrationTest {
                         .content(programmeJson(code).replace("NATIONAL", "GALACTIC")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("level"));
-        assertThat(mongo.exists(Query.query(Criteria.where("code").is(code)), "programmes")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("state.code").is(code)), "programmes")).isFalse();
     }
 
     @Test
@@ -171,7 +183,58 @@ class ProgrammeApiIntegrationTest {
         mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString(code)));
-        assertThat(mongo.count(Query.query(Criteria.where("code").is(code)), "programmes")).isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("state.code").is(code)), "programmes")).isEqualTo(1);
+    }
+
+    @Test
+    void an_admin_revises_a_programme_with_the_current_etag_and_every_revision_is_kept() throws Exception {
+        String code = uniqueCode();
+        String id = JsonPath.read(mvc.perform(post("/api/programmes").with(Tokens.admin())
+                .contentType(MediaType.APPLICATION_JSON).content(programmeJson(code))).andReturn().getResponse().getContentAsString(), "$.id");
+        Instant beforeRevision = Instant.now();
+        String completed = programmeJson(code).replace("\"ACTIVE\"", "\"COMPLETED\"").replace("2023-2027\"]", "2019-2023\",\"2023-2027\"]");
+
+        mvc.perform(put("/api/programmes/" + id).with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON).content(completed))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put("/api/programmes/" + id).with(Tokens.viewer()).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(completed))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/programmes/" + id).with(Tokens.user("another-admin", "programme-admin")).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(completed))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.lastChangedBy").value("another-admin"));
+        mvc.perform(put("/api/programmes/" + id).with(Tokens.admin()).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(put("/api/programmes/" + id).with(Tokens.admin()).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("completed programme cannot become active")));
+
+        mvc.perform(get("/api/programmes/" + id + "/history").with(Tokens.viewer()))
+                .andExpect(jsonPath("$[*].version", contains(0, 1)))
+                .andExpect(jsonPath("$[1].by").value("another-admin"))
+                .andExpect(jsonPath("$[1].changes[*].field", contains("termIds", "status")));
+        mvc.perform(get("/api/programmes/" + id + "?asOf=" + beforeRevision).with(Tokens.viewer()))
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+
+        try (TopicRecords topic = new TopicRecords(kafka, Topics.PROGRAMMES)) {
+            var revised = topic.awaitRecord(id, ProgrammeEvents.REVISED.type());
+            EventSchemaValidator.assertValid(ProgrammeEvents.REVISED, TopicRecords.data(revised));
+            assertThat(TopicRecords.header(revised, "ce_aggregateversion")).isEqualTo("1");
+            assertThat(JsonPath.<String>read(TopicRecords.data(revised), "$.previousStatus")).isEqualTo("ACTIVE");
+        }
+    }
+
+    @Test
+    void a_programme_names_only_known_government_terms() throws Exception {
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(programmeJson(uniqueCode()).replace("2023-2027", "2031-2035")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("2031-2035")));
     }
 
     @Test
@@ -216,6 +279,8 @@ class ProgrammeApiIntegrationTest {
     private static String programmeJson(String code) {
         return """
                 {"code":"%s","names":{"fi":"Sosiaalihuollon kehittämisohjelma","sv":"Utvecklingsprogrammet för socialvården",\
-                "en":"National Social Welfare Development Programme"},"level":"NATIONAL","ownerOrganisation":"STM"}""".formatted(code);
+                "en":"National Social Welfare Development Programme","original":"fi"},"level":"NATIONAL","ownerOrganisation":"STM",\
+                "vision":{"fi":"Tieto- ja tutkimusperustainen sosiaalihuolto","en":"Knowledge- and research-based social welfare"},\
+                "goals":[{"code":"I","title":{"fi":"Strateginen linjaus ja koonta"}}],"termIds":["2023-2027"],"status":"ACTIVE"}""".formatted(code);
     }
 }

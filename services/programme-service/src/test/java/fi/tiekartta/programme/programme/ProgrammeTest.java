@@ -2,57 +2,83 @@ package fi.tiekartta.programme.programme;
 
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.contracts.programme.ProgrammeRevised;
 import fi.tiekartta.platform.domain.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProgrammeTest {
 
-    private static final Names NAMES = new Names("Sosiaalihuollon kehittämisohjelma", null, "National Social Welfare Development Programme");
-    private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+    static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+    static final Text NAME = new Text("Sosiaalihuollon kehittämisohjelma", null, "National Social Welfare Development Programme", "fi");
+    static final StrategicGoal GOAL_I = new StrategicGoal("I", new Text("Kansallisen sosiaalihuollon kehittämisohjelman strateginen linjaus ja koonta", null, null, "fi"));
+
+    static Programme shko(ProgrammeStatus status) {
+        return new Programme("SHKO", NAME, ProgrammeLevel.NATIONAL, " STM ", new Text("Tieto- ja tutkimusperustainen sosiaalihuolto", null, null, null),
+                List.of(GOAL_I), List.of(), List.of("2023-2027", "2019-2023"), status);
+    }
 
     @Test
-    void defining_a_programme_records_that_it_was_created_by_whom_and_when() {
-        Programme programme = Programme.define("SHKO", NAMES, ProgrammeLevel.NATIONAL, " STM ", "stm-admin", NOW);
-
-        assertThat(programme.isNew()).isTrue();
+    void a_programme_is_planned_until_said_otherwise_and_keeps_its_terms_in_order() {
+        Programme programme = shko(null);
+        assertThat(programme.status()).isEqualTo(ProgrammeStatus.PLANNED);
         assertThat(programme.ownerOrganisation()).isEqualTo("STM");
-        assertThat(programme.recordedEvents()).singleElement().satisfies(event -> {
-            assertThat(event.contract()).isEqualTo(ProgrammeEvents.CREATED);
-            assertThat(event.occurredAt()).isEqualTo(NOW);
-            ProgrammeCreated created = (ProgrammeCreated) event.data();
-            assertThat(created.programmeId()).isEqualTo(programme.id().value());
-            assertThat(created.code()).isEqualTo("SHKO");
-            assertThat(created.names().fi()).isEqualTo(NAMES.fi());
-            assertThat(created.level()).isEqualTo("NATIONAL");
-            assertThat(created.createdBy()).isEqualTo("stm-admin");
+        assertThat(programme.termIds()).containsExactly("2019-2023", "2023-2027");
+    }
+
+    @Test
+    void defining_records_the_whole_programme_by_whom_and_when() {
+        var event = ProgrammeRevisions.define("p1", shko(ProgrammeStatus.ACTIVE), "stm-admin", NOW);
+        assertThat(event.contract()).isEqualTo(ProgrammeEvents.CREATED);
+        ProgrammeCreated created = event.data();
+        assertThat(created.programmeId()).isEqualTo("p1");
+        assertThat(created.names().original()).isEqualTo("fi");
+        assertThat(created.goals()).singleElement().satisfies(goal -> assertThat(goal.code()).isEqualTo("I"));
+        assertThat(created.status()).isEqualTo("ACTIVE");
+        assertThat(created.createdBy()).isEqualTo("stm-admin");
+    }
+
+    @Test
+    void a_revision_records_the_programme_after_it_and_the_status_before() {
+        Programme before = shko(ProgrammeStatus.ACTIVE);
+        Programme after = new Programme("SHKO", NAME, ProgrammeLevel.NATIONAL, "STM", before.vision(), before.goals(),
+                before.themes(), before.termIds(), ProgrammeStatus.COMPLETED);
+        assertThat(ProgrammeRevisions.revise("p1", before, after, "stm-admin", NOW)).singleElement().satisfies(event -> {
+            assertThat(event.contract()).isEqualTo(ProgrammeEvents.REVISED);
+            ProgrammeRevised revised = (ProgrammeRevised) event.data();
+            assertThat(revised.status()).isEqualTo("COMPLETED");
+            assertThat(revised.previousStatus()).isEqualTo("ACTIVE");
         });
+        assertThat(ProgrammeRevisions.revise("p1", before, before, "stm-admin", NOW)).as("nothing changed").isEmpty();
     }
 
     @Test
-    void a_code_must_be_short_capitals_digits_or_hyphens() {
-        assertThatThrownBy(() -> Programme.define("shko", NAMES, ProgrammeLevel.NATIONAL, "STM", "a", NOW))
+    void the_lifecycle_moves_only_forward() {
+        assertThat(ProgrammeStatus.PLANNED.canBecome(ProgrammeStatus.ACTIVE)).isTrue();
+        assertThat(ProgrammeStatus.ACTIVE.canBecome(ProgrammeStatus.DISCONTINUED)).isTrue();
+        assertThat(ProgrammeStatus.ACTIVE.canBecome(ProgrammeStatus.PLANNED)).isFalse();
+        assertThat(ProgrammeStatus.COMPLETED.canBecome(ProgrammeStatus.ACTIVE)).isFalse();
+        assertThatThrownBy(() -> ProgrammeRevisions.revise("p1", shko(ProgrammeStatus.COMPLETED), shko(ProgrammeStatus.ACTIVE), "a", NOW))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("completed programme cannot become active");
+    }
+
+    @Test
+    void codes_goals_terms_and_texts_follow_their_rules() {
+        assertThatThrownBy(() -> new Programme("shko", NAME, ProgrammeLevel.NATIONAL, "STM", null, List.of(), List.of(), List.of(), null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("code");
-        assertThatThrownBy(() -> Programme.define("A".repeat(33), NAMES, ProgrammeLevel.NATIONAL, "STM", "a", NOW))
-                .isInstanceOf(DomainRuleViolation.class);
-        assertThat(Programme.define("PH-SOTY-2023", NAMES, ProgrammeLevel.REGION, "09", "a", NOW).code()).isEqualTo("PH-SOTY-2023");
-    }
-
-    @Test
-    void a_programme_has_an_owner_and_a_finnish_name() {
-        assertThatThrownBy(() -> Programme.define("SHKO", NAMES, ProgrammeLevel.NATIONAL, " ", "a", NOW))
+        assertThatThrownBy(() -> new Programme("SHKO", NAME, ProgrammeLevel.NATIONAL, " ", null, List.of(), List.of(), List.of(), null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("owner");
-        assertThatThrownBy(() -> new Names(" ", "sv", "en")).isInstanceOf(DomainRuleViolation.class);
-    }
-
-    @Test
-    void a_restored_programme_has_recorded_nothing() {
-        Programme restored = Programme.restore(new ProgrammeId("p1"), "SHKO", NAMES, ProgrammeLevel.NATIONAL, "STM", "a", NOW, 3);
-        assertThat(restored.isNew()).isFalse();
-        assertThat(restored.recordedEvents()).isEmpty();
+        assertThatThrownBy(() -> new Programme("SHKO", NAME, ProgrammeLevel.NATIONAL, "STM", null, List.of(GOAL_I, GOAL_I), List.of(), List.of(), null))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("own code");
+        assertThatThrownBy(() -> new Programme("SHKO", NAME, ProgrammeLevel.NATIONAL, "STM", null, List.of(), List.of(), List.of("2023"), null))
+                .isInstanceOf(DomainRuleViolation.class);
+        assertThatThrownBy(() -> new Text(null, "Utvecklingsprogrammet", null, "fi"))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("original (fi)");
+        assertThat(new Text(null, "Utvecklingsprogrammet", null, "sv").in("sv")).isEqualTo("Utvecklingsprogrammet");
     }
 }

@@ -3,6 +3,7 @@ package fi.tiekartta.progress.programmes;
 import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.contracts.programme.ProgrammeRevised;
 import fi.tiekartta.platform.messaging.EventAttributes;
 import fi.tiekartta.platform.messaging.EventJson;
 import io.cloudevents.CloudEvent;
@@ -15,6 +16,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Keeps {@link ProgrammeSummary}s up to date from the programme topic. Idempotent: each write is
@@ -37,6 +40,8 @@ class ProgrammeProjection {
     void on(CloudEvent event) {
         if (ProgrammeEvents.CREATED.type().equals(event.getType())) {
             created(eventJson.read(event, ProgrammeEvents.CREATED), EventAttributes.aggregateVersion(event), event);
+        } else if (ProgrammeEvents.REVISED.type().equals(event.getType())) {
+            revised(eventJson.read(event, ProgrammeEvents.REVISED), EventAttributes.aggregateVersion(event));
         } else {
             log.debug("Ignoring event {} of type {}: not part of the programme summary", event.getId(), event.getType());
         }
@@ -48,10 +53,25 @@ class ProgrammeProjection {
                 .set("names", created.names())
                 .set("level", created.level())
                 .set("ownerOrganisation", created.ownerOrganisation())
+                .set("status", created.status() == null ? "PLANNED" : created.status())
+                .set("termIds", created.termIds() == null ? List.of() : created.termIds())
                 .set("createdAt", created.createdAt())
                 .set("aggregateVersion", version)
                 .set("lastChangedAt", event.getTime() == null ? created.createdAt() : event.getTime().toInstant());
         applyIfNewer(created.programmeId(), version, update);
+    }
+
+    private void revised(ProgrammeRevised revised, long version) {
+        Update update = new Update()
+                .set("code", revised.code())
+                .set("names", revised.names())
+                .set("level", revised.level())
+                .set("ownerOrganisation", revised.ownerOrganisation())
+                .set("status", revised.status())
+                .set("termIds", revised.termIds())
+                .set("aggregateVersion", version)
+                .set("lastChangedAt", revised.revisedAt());
+        applyIfNewer(revised.programmeId(), version, update);
     }
 
     /**

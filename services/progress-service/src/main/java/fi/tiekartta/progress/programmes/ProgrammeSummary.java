@@ -5,6 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One programme in the read model. {@code aggregateVersion} is the version of the programme the
@@ -17,6 +18,8 @@ public record ProgrammeSummary(
         LocalizedText names,
         String level,
         String ownerOrganisation,
+        String status,
+        List<String> termIds,
         Instant createdAt,
         long aggregateVersion,
         Instant lastChangedAt) {

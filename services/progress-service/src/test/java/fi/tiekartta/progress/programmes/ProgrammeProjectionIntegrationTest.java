@@ -1,9 +1,11 @@
 package fi.tiekartta.progress.programmes;
 
+import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.contracts.programme.ProgrammeRevised;
 import fi.tiekartta.platform.messaging.EventJson;
 import fi.tiekartta.testing.EventSchemaValidator;
 import fi.tiekartta.testing.ServiceIntegrationTest;
@@ -21,6 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,30 +79,59 @@ class ProgrammeProjectionIntegrationTest {
     }
 
     @Test
+    void a_revision_replaces_the_summary_unless_it_is_older() {
+        String id = UUID.randomUUID().toString();
+        String code = "REV-" + id.substring(0, 4).toUpperCase();
+        publish(created(id, code, "Alkuperäinen"), 0);
+        publishRevised(revised(id, code, "Uusi nimi", "ACTIVE"), 2);
+        publishRevised(revised(id, code, "Välissä", "PLANNED"), 1);
+        String marker = UUID.randomUUID().toString();
+        publish(created(marker, "MRK-" + marker.substring(0, 4).toUpperCase(), "Merkki"), 0);
+        await().until(() -> mongo.findById(marker, ProgrammeSummary.class) != null);
+
+        ProgrammeSummary summary = mongo.findById(id, ProgrammeSummary.class);
+        assertThat(summary.names().fi()).isEqualTo("Uusi nimi");
+        assertThat(summary.status()).isEqualTo("ACTIVE");
+        assertThat(summary.aggregateVersion()).isEqualTo(2);
+    }
+
+    @Test
     void the_picture_is_for_signed_in_readers_only() throws Exception {
         mvc.perform(get("/api/progress/programmes")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/progress/programmes").with(Tokens.user("someone", "unrelated-role"))).andExpect(status().isForbidden());
     }
 
     private ProgrammeCreated created(String id, String code, String finnishName) {
-        return new ProgrammeCreated(id, code, new LocalizedText(finnishName, null, null), "NATIONAL", "STM", "stm-admin",
-                Instant.parse("2026-11-22T08:00:00Z"));
+        return new ProgrammeCreated(id, code, new LocalizedText(finnishName, null, null, "fi"), "NATIONAL", "STM", "stm-admin",
+                Instant.parse("2026-11-22T08:00:00Z"), null, List.of(), List.of(), List.of("2023-2027"), "PLANNED");
+    }
+
+    private ProgrammeRevised revised(String id, String code, String finnishName, String status) {
+        return new ProgrammeRevised(id, code, new LocalizedText(finnishName, null, null, "fi"), "NATIONAL", "STM", null,
+                List.of(), List.of(), List.of("2023-2027"), status, "PLANNED", "stm-admin", Instant.parse("2026-11-22T09:00:00Z"));
+    }
+
+    private void publishRevised(ProgrammeRevised data, long aggregateVersion) {
+        send(ProgrammeEvents.REVISED, data.programmeId(), eventJson.write(data), aggregateVersion, data.revisedAt());
     }
 
     private void publish(ProgrammeCreated data, long aggregateVersion) {
-        String json = eventJson.write(data);
-        EventSchemaValidator.assertValid(ProgrammeEvents.CREATED, json);
+        send(ProgrammeEvents.CREATED, data.programmeId(), eventJson.write(data), aggregateVersion, data.createdAt());
+    }
+
+    private void send(EventContract<?> contract, String programmeId, String json, long aggregateVersion, Instant time) {
+        EventSchemaValidator.assertValid(contract, json);
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(UUID.randomUUID().toString())
                 .withSource(URI.create("/tiekartta/programme-service"))
-                .withType(ProgrammeEvents.CREATED.type())
-                .withSubject(data.programmeId())
-                .withTime(data.createdAt().atOffset(ZoneOffset.UTC))
+                .withType(contract.type())
+                .withSubject(programmeId)
+                .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withExtension("aggregateversion", aggregateVersion)
                 .withData(json.getBytes(StandardCharsets.UTF_8))
                 .build();
         // one partition in the embedded broker, so the order of sends is the order of consumption
-        kafka.send(new ProducerRecord<>(Topics.PROGRAMMES, data.programmeId(), event)).join();
+        kafka.send(new ProducerRecord<>(Topics.PROGRAMMES, programmeId, event)).join();
     }
 }

@@ -118,6 +118,19 @@ public class AggregateStore<S> {
         return find(id).orElseThrow(() -> new ResourceNotFoundException(what, id));
     }
 
+    /**
+     * The aggregate a change is about to be based on: it must still be at {@code expectedVersion}. Checked
+     * before the domain's rules, so a client that has not seen the current state hears 412, not a verdict
+     * on a state it never saw.
+     */
+    public Versioned<S> getForChange(String id, long expectedVersion) {
+        Versioned<S> current = get(id);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(what, id, expectedVersion, current.version());
+        }
+        return current;
+    }
+
     /** The aggregate as it was at {@code instant}; empty if it did not exist yet (or at all). */
     public Optional<Versioned<S>> findAsOf(String id, Instant instant) {
         Query byId = Query.query(Criteria.where("_id").is(id));

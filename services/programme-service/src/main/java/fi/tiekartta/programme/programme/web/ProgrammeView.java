@@ -1,16 +1,23 @@
 package fi.tiekartta.programme.programme.web;
 
-import fi.tiekartta.programme.programme.Names;
+import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.programme.programme.Programme;
+import fi.tiekartta.programme.programme.StrategicGoal;
+import fi.tiekartta.programme.programme.Text;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A programme as the API shows it. */
-record ProgrammeView(String id, String code, Names names, String level, String ownerOrganisation,
-        String createdBy, Instant createdAt, long version) {
+record ProgrammeView(String id, String code, Text names, String level, String ownerOrganisation, Text vision,
+        List<StrategicGoal> goals, List<Text> themes, List<String> termIds, String status, long version,
+        String createdBy, Instant createdAt, String lastChangedBy, Instant lastChangedAt) {
 
-    static ProgrammeView of(Programme programme) {
-        return new ProgrammeView(programme.id().value(), programme.code(), programme.names(), programme.level().name(),
-                programme.ownerOrganisation(), programme.createdBy(), programme.createdAt(), programme.version());
+    static ProgrammeView of(Versioned<Programme> stored) {
+        Programme programme = stored.state();
+        return new ProgrammeView(stored.id(), programme.code(), programme.names(), programme.level().name(),
+                programme.ownerOrganisation(), programme.vision(), programme.goals(), programme.themes(),
+                programme.termIds(), programme.status().name(), stored.version(), stored.createdBy(), stored.createdAt(),
+                stored.lastChangedBy(), stored.lastChangedAt());
     }
 }
