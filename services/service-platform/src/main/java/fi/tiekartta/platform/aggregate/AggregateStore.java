@@ -118,6 +118,14 @@ public class AggregateStore<S> {
         return find(id).orElseThrow(() -> new ResourceNotFoundException(what, id));
     }
 
+    /** The aggregate now or, when {@code asOf} is given, as it was then; 404 when it did not exist then. */
+    public Versioned<S> get(String id, Instant asOf) {
+        if (asOf == null) {
+            return get(id);
+        }
+        return findAsOf(id, asOf).orElseThrow(() -> new ResourceNotFoundException(what, id + " as of " + asOf));
+    }
+
     /**
      * The aggregate a change is about to be based on: it must still be at {@code expectedVersion}. Checked
      * before the domain's rules, so a client that has not seen the current state hears 412, not a verdict

@@ -8,7 +8,6 @@ import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ConflictException;
 import fi.tiekartta.platform.web.ETags;
-import fi.tiekartta.platform.web.ResourceNotFoundException;
 import fi.tiekartta.programme.programme.Programme;
 import fi.tiekartta.programme.programme.ProgrammeLevel;
 import fi.tiekartta.programme.programme.ProgrammeRevisions;
@@ -88,8 +87,7 @@ class ProgrammeController {
     @GetMapping("/{id}")
     @PreAuthorize(Roles.CAN_READ)
     ResponseEntity<ProgrammeView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-        Versioned<Programme> programme = asOf == null ? programmes.get(id)
-                : programmes.findAsOf(id, asOf).orElseThrow(() -> new ResourceNotFoundException("Programme", id + " as of " + asOf));
+        Versioned<Programme> programme = programmes.get(id, asOf);
         return ResponseEntity.ok().eTag(ETags.of(programme.version())).body(ProgrammeView.of(programme));
     }
 

@@ -7,7 +7,6 @@ import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
 import fi.tiekartta.platform.web.InvalidRequestException;
-import fi.tiekartta.platform.web.ResourceNotFoundException;
 import fi.tiekartta.programme.term.GovernmentTerm;
 import fi.tiekartta.programme.term.GovernmentTerms;
 import jakarta.validation.Valid;
@@ -57,8 +56,7 @@ class GovernmentTermController {
     @GetMapping("/{id}")
     @PreAuthorize(Roles.CAN_READ)
     ResponseEntity<GovernmentTermView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-        Versioned<GovernmentTerm> term = asOf == null ? terms.get(id)
-                : terms.findAsOf(id, asOf).orElseThrow(() -> new ResourceNotFoundException("Government term", id + " as of " + asOf));
+        Versioned<GovernmentTerm> term = terms.get(id, asOf);
         return ResponseEntity.ok().eTag(ETags.of(term.version())).body(GovernmentTermView.of(term));
     }
 
