@@ -2,6 +2,7 @@ package fi.tiekartta.contracts;
 
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.contracts.term.GovernmentTermEvents;
+import fi.tiekartta.contracts.workpackage.WorkPackageEvents;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,15 @@ public final class EventCatalog {
             ProgrammeEvents.CREATED,
             ProgrammeEvents.REVISED,
             GovernmentTermEvents.ADDED,
-            GovernmentTermEvents.CHANGED);
+            GovernmentTermEvents.CHANGED,
+            WorkPackageEvents.DEFINED,
+            WorkPackageEvents.REVISED,
+            WorkPackageEvents.CONFIDENCE_CHANGED,
+            WorkPackageEvents.MEASURE_ADDED,
+            WorkPackageEvents.MEASURE_REVISED,
+            WorkPackageEvents.MEASURE_SPLIT,
+            WorkPackageEvents.MEASURES_MERGED,
+            WorkPackageEvents.MEASURE_DROPPED);
 
     private EventCatalog() {
     }

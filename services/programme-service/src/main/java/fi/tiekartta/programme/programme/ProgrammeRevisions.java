@@ -1,5 +1,7 @@
 package fi.tiekartta.programme.programme;
 
+import fi.tiekartta.platform.domain.Text;
+
 import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.PendingEvent;
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
@@ -44,6 +46,6 @@ public final class ProgrammeRevisions {
     }
 
     private static LocalizedText text(Text text) {
-        return text == null ? null : new LocalizedText(text.fi(), text.sv(), text.en(), text.original());
+        return text == null ? null : text.toEvent();
     }
 }

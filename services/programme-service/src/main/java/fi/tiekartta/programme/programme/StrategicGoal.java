@@ -1,5 +1,7 @@
 package fi.tiekartta.programme.programme;
 
+import fi.tiekartta.platform.domain.Text;
+
 import fi.tiekartta.platform.domain.DomainRuleViolation;
 
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package fi.tiekartta.programme.programme;
 
+import fi.tiekartta.platform.domain.Text;
+
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.contracts.programme.ProgrammeRevised;

@@ -7,11 +7,10 @@ import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.contracts.programme.ProgrammeRevised;
 import fi.tiekartta.platform.messaging.EventJson;
-import fi.tiekartta.testing.EventSchemaValidator;
 import fi.tiekartta.testing.ServiceIntegrationTest;
+import fi.tiekartta.testing.TestEvents;
 import fi.tiekartta.testing.Tokens;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -120,17 +116,7 @@ class ProgrammeProjectionIntegrationTest {
     }
 
     private void send(EventContract<?> contract, String programmeId, String json, long aggregateVersion, Instant time) {
-        EventSchemaValidator.assertValid(contract, json);
-        CloudEvent event = CloudEventBuilder.v1()
-                .withId(UUID.randomUUID().toString())
-                .withSource(URI.create("/tiekartta/programme-service"))
-                .withType(contract.type())
-                .withSubject(programmeId)
-                .withTime(time.atOffset(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .withExtension("aggregateversion", aggregateVersion)
-                .withData(json.getBytes(StandardCharsets.UTF_8))
-                .build();
+        CloudEvent event = TestEvents.of(contract, programmeId, aggregateVersion, time, json);
         // one partition in the embedded broker, so the order of sends is the order of consumption
         kafka.send(new ProducerRecord<>(Topics.PROGRAMMES, programmeId, event)).join();
     }

@@ -3,7 +3,7 @@ package fi.tiekartta.programme.programme.web;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.programme.programme.Programme;
 import fi.tiekartta.programme.programme.StrategicGoal;
-import fi.tiekartta.programme.programme.Text;
+import fi.tiekartta.platform.domain.Text;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,11 @@
-package fi.tiekartta.programme.programme;
+package fi.tiekartta.platform.domain;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.contracts.LocalizedText;
 
 import java.util.Set;
 
 /**
- * A text in Finnish, Swedish and English. {@code original} is the language it was written in (the seed
+ * A text in Finnish, Swedish and English, shared by every context's domain. {@code original} is the language it was written in (the seed
  * documents are Finnish); the other languages, where given, are translations of it and are shown as such.
  */
 public record Text(String fi, String sv, String en, String original) {
@@ -28,6 +28,16 @@ public record Text(String fi, String sv, String en, String original) {
         if (originalText == null) {
             throw new DomainRuleViolation("A text needs its original (" + original + ") version.");
         }
+    }
+
+    /** A text written in Finnish, not (yet) translated. */
+    public static Text finnish(String fi) {
+        return new Text(fi, null, null, "fi");
+    }
+
+    /** The same text as events carry it. */
+    public LocalizedText toEvent() {
+        return new LocalizedText(fi, sv, en, original);
     }
 
     /** The text in a language, or null where it has not been written or translated. */

@@ -1,0 +1,36 @@
+package fi.tiekartta.testing;
+
+import fi.tiekartta.contracts.EventContract;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * CloudEvents as another context's producer sends them, for consumer tests. The data must validate
+ * against the contract's schema, so a consumer is never tested with events no producer could send.
+ */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    public static CloudEvent of(EventContract<?> contract, String aggregateId, long aggregateVersion, Instant time, String json) {
+        EventSchemaValidator.assertValid(contract, json);
+        return CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString())
+                .withSource(URI.create("/tiekartta/test-producer"))
+                .withType(contract.type())
+                .withSubject(aggregateId)
+                .withTime(time.atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withDataSchema(URI.create(contract.dataSchemaUri()))
+                .withExtension("aggregateversion", aggregateVersion)
+                .withData(json.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+}
