@@ -1,6 +1,8 @@
 package fi.tiekartta.contracts;
 
+import fi.tiekartta.contracts.milestone.MilestoneEvents;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.contracts.roadmap.RoadmapEvents;
 import fi.tiekartta.contracts.term.GovernmentTermEvents;
 import fi.tiekartta.contracts.workpackage.WorkPackageEvents;
 
@@ -15,6 +17,7 @@ public final class EventCatalog {
             ProgrammeEvents.REVISED,
             GovernmentTermEvents.ADDED,
             GovernmentTermEvents.CHANGED,
+            RoadmapEvents.IMPORT_ACCEPTED,
             WorkPackageEvents.DEFINED,
             WorkPackageEvents.REVISED,
             WorkPackageEvents.CONFIDENCE_CHANGED,
@@ -22,7 +25,13 @@ public final class EventCatalog {
             WorkPackageEvents.MEASURE_REVISED,
             WorkPackageEvents.MEASURE_SPLIT,
             WorkPackageEvents.MEASURES_MERGED,
-            WorkPackageEvents.MEASURE_DROPPED);
+            WorkPackageEvents.MEASURE_DROPPED,
+            MilestoneEvents.PLANNED,
+            MilestoneEvents.REVISED,
+            MilestoneEvents.ACHIEVED,
+            MilestoneEvents.MISSED,
+            MilestoneEvents.CANCELLED,
+            MilestoneEvents.OVERDUE);
 
     private EventCatalog() {
     }

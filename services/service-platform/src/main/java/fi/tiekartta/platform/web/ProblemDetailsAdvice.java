@@ -83,6 +83,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule violated", exception.getMessage());
     }
 
+    @ExceptionHandler(RejectedDocumentException.class)
+    ProblemDetail rejectedDocument(RejectedDocumentException exception) {
+        ProblemDetail problem = problem(exception.status(), "Document rejected", exception.getMessage());
+        problem.setProperty("errors", exception.problems());
+        return problem;
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException exception) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", exception.getMessage());
