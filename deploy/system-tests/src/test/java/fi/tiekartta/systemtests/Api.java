@@ -30,6 +30,21 @@ final class Api {
                 .POST(BodyPublishers.ofString(json)));
     }
 
+    /** A POST that changes an existing resource: {@code ifMatch} names the version (ETag) it is based on. */
+    HttpResponse<String> post(String path, String token, String json, String ifMatch) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .POST(BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> put(String path, String token, String json, String ifMatch) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .PUT(BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String pathOrUrl, String token) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : gatewayUrl + pathOrUrl;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))

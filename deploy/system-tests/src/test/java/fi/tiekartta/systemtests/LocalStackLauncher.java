@@ -19,9 +19,14 @@ final class LocalStackLauncher {
     private final Path home;
     private final Map<String, String> environment;
 
-    LocalStackLauncher(Path home, Map<String, String> ports) {
+    /**
+     * @param ports    the launcher's port variables ({@code GATEWAY_PORT}, …)
+     * @param settings other variables the launcher passes to the apps, e.g. {@code MILESTONE_OVERDUE_CHECK_INTERVAL}
+     */
+    LocalStackLauncher(Path home, Map<String, String> ports, Map<String, String> settings) {
         this.home = home;
         this.environment = new java.util.HashMap<>(ports);
+        environment.putAll(settings);
         environment.put("TIEKARTTA_HOME", home.toString());
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /**
  * The thin slice on the local stack, started exactly as the README tells a developer to (the launcher), but
@@ -26,6 +27,9 @@ class LocalStackSystemIT extends ThinSliceScenario {
             Map.entry("REGION_SERVICE_PORT", "18084"),
             Map.entry("PROGRESS_SERVICE_PORT", "18085"));
 
+    /** Settings for the test: the overdue check runs every few seconds instead of every minute. */
+    private static final Map<String, String> SETTINGS = Map.of("MILESTONE_OVERDUE_CHECK_INTERVAL", "PT5S");
+
     private static final SystemUnderTest SYSTEM = new SystemUnderTest(
             "http://localhost:" + PORTS.get("GATEWAY_PORT"),
             "http://localhost:" + PORTS.get("KEYCLOAK_PORT") + "/realms/tiekartta",
@@ -38,9 +42,9 @@ class LocalStackSystemIT extends ThinSliceScenario {
         Path home = Paths.work().resolve("local-stack-home");
         if (Files.isDirectory(home.resolve("run"))) {
             // A stack left over by an earlier run that was killed before it could stop it.
-            new LocalStackLauncher(home, PORTS).down();
+            new LocalStackLauncher(home, PORTS, Map.of()).down();
         }
-        launcher = new LocalStackLauncher(LocalStackLauncher.freshHome(home), PORTS);
+        launcher = new LocalStackLauncher(LocalStackLauncher.freshHome(home), PORTS, SETTINGS);
         launcher.up();
     }
 
@@ -55,5 +59,15 @@ class LocalStackSystemIT extends ThinSliceScenario {
     @Override
     protected SystemUnderTest system() {
         return SYSTEM;
+    }
+
+    /** A milestone's life on the same stack (started once for the whole class). */
+    @Nested
+    class MilestoneLifecycle extends MilestoneLifecycleScenario {
+
+        @Override
+        protected SystemUnderTest system() {
+            return SYSTEM;
+        }
     }
 }

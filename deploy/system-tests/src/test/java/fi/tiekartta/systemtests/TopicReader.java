@@ -2,6 +2,7 @@ package fi.tiekartta.systemtests;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +30,19 @@ final class TopicReader {
 
     /** The first record with this key now in the topic; empty if there is none (yet), or no topic (yet). */
     Optional<ConsumerRecord<String, byte[]>> findByKey(String topic, String key) {
+        return findAllByKey(topic, key).stream().findFirst();
+    }
+
+    /**
+     * Every record with this key now in the topic, in the order of its partition (one key, one partition: the
+     * order they were sent in); empty if there is none (yet), or no topic (yet).
+     */
+    List<ConsumerRecord<String, byte[]>> findAllByKey(String topic, String key) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (partitions == null || partitions.isEmpty()) {
-                return Optional.empty();
+                return found;
             }
             List<TopicPartition> assigned = partitions.stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
@@ -44,13 +54,13 @@ final class TopicReader {
             while (!atEnd(consumer, end) && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key())) {
-                        return Optional.of(record);
+                        found.add(record);
                     }
                 }
             }
-            return Optional.empty();
+            return found;
         } catch (TimeoutException e) {
-            return Optional.empty();
+            return found;
         }
     }
 

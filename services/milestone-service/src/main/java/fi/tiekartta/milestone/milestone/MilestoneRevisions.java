@@ -1,0 +1,159 @@
+package fi.tiekartta.milestone.milestone;
+
+import fi.tiekartta.contracts.EventContract;
+import fi.tiekartta.contracts.PendingEvent;
+import fi.tiekartta.contracts.milestone.EvidenceData;
+import fi.tiekartta.contracts.milestone.MilestoneEvents;
+import fi.tiekartta.contracts.milestone.MilestoneOverdue;
+import fi.tiekartta.contracts.milestone.MilestonePlanned;
+import fi.tiekartta.contracts.milestone.MilestoneRevised;
+import fi.tiekartta.contracts.milestone.ParentData;
+import fi.tiekartta.contracts.milestone.PeriodData;
+import fi.tiekartta.platform.domain.DomainRuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rules for planning, revising and achieving a milestone and for flagging it overdue, and the events each
+ * causes. One change causes at most one event: reaching a final status causes its own
+ * ({@code achieved}, {@code missed}, {@code cancelled}), any other change a {@code revised}.
+ * <p>
+ * Rules, each a {@link DomainRuleViolation} (422) when broken, besides those of {@link Milestone} itself:
+ * <ul>
+ *   <li>an actual date is not in the future (in Finnish time);</li>
+ *   <li>a milestone stays with its programme and parent;</li>
+ *   <li>achieved, missed and cancelled are final: the status, the periods and the actual date no longer
+ *       change, but the title and the evidence may still be corrected and completed;</li>
+ *   <li>only an open milestone can be achieved.</li>
+ * </ul>
+ */
+public final class MilestoneRevisions {
+
+    private MilestoneRevisions() {
+    }
+
+    /** A new milestone; it may be recorded as already achieved, missed or cancelled (e.g. history). */
+    public static MilestoneChange plan(String id, Milestone milestone, String actor, Instant now) {
+        Milestone planned = milestone.withOverdueFlaggedFor(null);
+        checkActualDate(planned.actualDate(), now);
+        return new MilestoneChange(planned, List.of(PendingEvent.of(MilestoneEvents.PLANNED, new MilestonePlanned(id,
+                planned.programmeId(), parent(planned), planned.title().toEvent(), period(planned.baseline()),
+                period(planned.forecast()), planned.actualDate(), planned.status().name(), evidence(planned), actor, now),
+                now)));
+    }
+
+    /**
+     * {@code before} replaced by {@code proposed} (as an admin sent it). The overdue bookkeeping is the
+     * service's own and is kept. A revision that changes nothing causes nothing.
+     */
+    public static MilestoneChange revise(String id, Milestone before, Milestone proposed, String actor, Instant now) {
+        Milestone after = proposed.withOverdueFlaggedFor(before.overdueFlaggedFor());
+        if (!after.programmeId().equals(before.programmeId()) || !after.parent().equals(before.parent())) {
+            throw new DomainRuleViolation("A milestone stays with its programme and its work package or measure; "
+                    + "plan a new milestone instead.");
+        }
+        if (!before.status().canBecome(after.status())) {
+            throw new DomainRuleViolation(capitalised(before.status().aMilestone()) + " cannot become "
+                    + after.status().label() + ": " + before.status().label() + " is final.");
+        }
+        if (before.isFinal() && (!after.baseline().equals(before.baseline()) || !after.forecast().equals(before.forecast())
+                || !Objects.equals(after.actualDate(), before.actualDate()))) {
+            throw new DomainRuleViolation(capitalised(before.status().aMilestone()) + " is final: its periods and "
+                    + "actual date no longer change (its title and evidence may).");
+        }
+        if (!Objects.equals(after.actualDate(), before.actualDate())) {
+            checkActualDate(after.actualDate(), now);
+        }
+        if (after.equals(before)) {
+            return new MilestoneChange(before, List.of());
+        }
+        return new MilestoneChange(after, List.of(revisedEvent(id, before, after, actor, now)));
+    }
+
+    /**
+     * The milestone achieved on {@code actualDate}, with {@code evidence} added to what it links already (a
+     * link it has is not added twice).
+     */
+    public static MilestoneChange achieve(String id, Milestone before, LocalDate actualDate, List<EvidenceLink> evidence,
+            String actor, Instant now) {
+        if (before.isFinal()) {
+            throw new DomainRuleViolation("Only an open milestone can be achieved; this one is "
+                    + before.status().label() + ".");
+        }
+        if (actualDate == null) {
+            throw new DomainRuleViolation("Give the date the milestone was achieved (actualDate).");
+        }
+        checkActualDate(actualDate, now);
+        List<EvidenceLink> links = new ArrayList<>(before.evidence());
+        for (EvidenceLink link : evidence == null ? List.<EvidenceLink>of() : evidence) {
+            if (links.stream().noneMatch(existing -> existing.url().equals(link.url()))) {
+                links.add(link);
+            }
+        }
+        Milestone after = new Milestone(before.programmeId(), before.parentKind(), before.parentId(), before.title(),
+                before.baseline(), before.forecast(), actualDate, MilestoneStatus.ACHIEVED, links, before.overdueFlaggedFor());
+        return new MilestoneChange(after, List.of(revisedEvent(id, before, after, actor, now)));
+    }
+
+    /**
+     * The overdue decision: when the milestone is open, its forecast has ended before today (in Finnish time)
+     * and the overdue event has not been sent for this forecast, the milestone records that it has been, and
+     * the event. Stored with the expected version, this makes the event go out once per forecast even when
+     * several checks run at the same time: only one of their changes can be written.
+     */
+    public static Optional<MilestoneChange> flagOverdue(String id, Milestone milestone, Instant now) {
+        LocalDate today = FinnishTime.dateOf(now);
+        if (!milestone.needsOverdueFlagOn(today)) {
+            return Optional.empty();
+        }
+        Milestone flagged = milestone.withOverdueFlaggedFor(milestone.forecast().value());
+        return Optional.of(new MilestoneChange(flagged, List.of(PendingEvent.of(MilestoneEvents.OVERDUE,
+                new MilestoneOverdue(id, flagged.programmeId(), parent(flagged), flagged.title().toEvent(),
+                        period(flagged.baseline()), period(flagged.forecast()), flagged.status().name(), today, now),
+                now))));
+    }
+
+    private static void checkActualDate(LocalDate actualDate, Instant now) {
+        LocalDate today = FinnishTime.dateOf(now);
+        if (actualDate != null && actualDate.isAfter(today)) {
+            throw new DomainRuleViolation("A milestone is achieved on a day that has come: " + actualDate
+                    + " is after today (" + today + ").");
+        }
+    }
+
+    private static PendingEvent<MilestoneRevised> revisedEvent(String id, Milestone before, Milestone after, String actor,
+            Instant now) {
+        EventContract<MilestoneRevised> contract = after.status() == before.status() ? MilestoneEvents.REVISED
+                : switch (after.status()) {
+                    case ACHIEVED -> MilestoneEvents.ACHIEVED;
+                    case MISSED -> MilestoneEvents.MISSED;
+                    case CANCELLED -> MilestoneEvents.CANCELLED;
+                    case PLANNED, ON_TRACK, AT_RISK -> MilestoneEvents.REVISED;
+                };
+        return PendingEvent.of(contract, new MilestoneRevised(id, after.programmeId(), parent(after),
+                after.title().toEvent(), period(after.baseline()), period(after.forecast()), after.actualDate(),
+                after.status().name(), evidence(after), before.status().name(), period(before.forecast()), actor, now),
+                now);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static ParentData parent(Milestone milestone) {
+        return new ParentData(milestone.parent().kind().name(), milestone.parent().id());
+    }
+
+    private static PeriodData period(PeriodValue period) {
+        return PeriodData.of(period.period());
+    }
+
+    private static List<EvidenceData> evidence(Milestone milestone) {
+        return milestone.evidence().stream().map(link -> new EvidenceData(link.url(), link.title())).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package fi.tiekartta.milestone.milestone;
+
+/** What a milestone belongs to: a work package (TP1–TP7) or one of its measures. */
+public enum ParentKind {
+    WORK_PACKAGE, MEASURE
+}

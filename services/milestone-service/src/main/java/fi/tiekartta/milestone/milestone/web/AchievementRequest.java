@@ -1,0 +1,15 @@
+package fi.tiekartta.milestone.milestone.web;
+
+import fi.tiekartta.milestone.milestone.Milestone;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An open milestone was achieved on {@code actualDate}; {@code evidence} is added to the links it has. */
+record AchievementRequest(
+        @NotNull LocalDate actualDate,
+        @Size(max = Milestone.MAX_EVIDENCE) List<MilestoneRequest.@NotNull @Valid EvidenceRequest> evidence) {
+}
