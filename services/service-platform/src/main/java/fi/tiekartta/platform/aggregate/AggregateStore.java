@@ -5,7 +5,10 @@ import fi.tiekartta.platform.outbox.OutboxEvent;
 import fi.tiekartta.platform.outbox.OutboxEvents;
 import fi.tiekartta.platform.persistence.MongoPages;
 import fi.tiekartta.platform.web.ResourceNotFoundException;
+import org.bson.BsonDocument;
 import org.bson.Document;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -233,11 +236,18 @@ public class AggregateStore<S> {
                 aggregate.getString("lastChangedBy"), aggregate.getDate("lastChangedAt").toInstant());
     }
 
+    /**
+     * The state as MongoDB will store and return it: written by the converter, then passed through the
+     * driver's codecs, so that values compare equal to what is read back (a LocalDate comes back as a
+     * Date). Otherwise a change would see differences that are only differences of Java type.
+     */
     private Document toDocument(S state) {
         Document document = new Document();
         converter().write(state, document);
         document.remove("_class"); // the collection says what it holds; a type hint would only clutter diffs
-        return document;
+        CodecRegistry codecs = converter().getCodecRegistry();
+        BsonDocument stored = document.toBsonDocument(Document.class, codecs);
+        return codecs.get(Document.class).decode(stored.asBsonReader(), DecoderContext.builder().build());
     }
 
     private S fromDocument(Document document) {

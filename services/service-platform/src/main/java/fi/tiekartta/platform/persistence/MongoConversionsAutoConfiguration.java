@@ -15,7 +15,7 @@ public class MongoConversionsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MongoCustomConversions mongoCustomConversions() {
+    public MongoCustomConversions mongoCustomConversions() {
         return MongoCustomConversions.create(adapter -> adapter.useNativeDriverJavaTimeCodecs());
     }
 }

@@ -15,11 +15,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import fi.tiekartta.platform.persistence.MongoConversionsAutoConfiguration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,8 +38,11 @@ class AggregateStoreIntegrationTest {
     record Sample(String code, String name, List<String> themes) {
     }
 
+    record Dated(String code, LocalDate due) {
+    }
+
     static final MongoClient CLIENT = MongoClients.create(EmbeddedMongo.connectionString());
-    static final MongoTemplate MONGO = new MongoTemplate(CLIENT, "aggregate-store-test");
+    static final MongoTemplate MONGO = mongoTemplateAsServicesHaveIt();
     static final Instant T0 = Instant.parse("2024-01-10T10:00:00Z");
     static final Instant T1 = Instant.parse("2024-03-01T12:00:00Z");
 
@@ -104,6 +114,20 @@ class AggregateStoreIntegrationTest {
     }
 
     @Test
+    void dates_compare_as_stored_so_only_real_changes_are_recorded() {
+        AggregateStore<Dated> dated = new AggregateStore<>(MONGO, new OutboxEvents(new EventJson()), "dated", "Dated", Dated.class);
+        String id = newId();
+        dated.add(id, new Dated("A", LocalDate.of(2027, 4, 18)), "stm-admin", T0, List.of());
+
+        assertThat(dated.change(id, 0, new Dated("A", LocalDate.of(2027, 4, 18)), "other", T1, List.of()).version())
+                .as("the same date is no change").isZero();
+        dated.change(id, 0, new Dated("B", LocalDate.of(2027, 4, 18)), "other", T1, List.of());
+
+        assertThat(dated.history(id).get(1).changes()).extracting(Revision.FieldChange::field).containsExactly("code");
+        assertThat(dated.get(id).state().due()).isEqualTo(LocalDate.of(2027, 4, 18));
+    }
+
+    @Test
     void as_of_an_instant_the_aggregate_is_as_it_was_then() {
         String id = newId();
         store.add(id, new Sample("TP4", "Ennen", List.of()), "stm-admin", T0, List.of());
@@ -139,6 +163,19 @@ class AggregateStoreIntegrationTest {
         assertThatThrownBy(() -> store.history("nope")).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> store.change("nope", 0, new Sample("X", "Y", List.of()), "a", T1, List.of()))
                 .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    /** With the platform's conversions: java.time values go to the driver's codecs, as in every service. */
+    private static MongoTemplate mongoTemplateAsServicesHaveIt() {
+        SimpleMongoClientDatabaseFactory factory = new SimpleMongoClientDatabaseFactory(CLIENT, "aggregate-store-test");
+        MongoCustomConversions conversions = new MongoConversionsAutoConfiguration().mongoCustomConversions();
+        MongoMappingContext mapping = new MongoMappingContext();
+        mapping.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        mapping.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(new DefaultDbRefResolver(factory), mapping);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return new MongoTemplate(factory, converter);
     }
 
     private static String newId() {
