@@ -110,6 +110,10 @@ class GatewayRoutingTest {
                 .expectStatus().isOk()
                 .expectBody(String.class).isEqualTo("progress-service:/api/progress/programmes");
 
+        client.post().uri("/api/roadmap-imports").headers(h -> h.setBearerAuth(token)).bodyValue("format: tiekartta-roadmap/v1")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("programme-service:/api/roadmap-imports");
         Map<String, String> received = PROGRAMMES.requests.get("/api/programmes/42");
         assertThat(received).containsEntry("authorization", "Bearer " + token);
         assertThat(received).containsKey("x-forwarded-host");
