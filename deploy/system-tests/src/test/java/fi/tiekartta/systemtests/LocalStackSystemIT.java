@@ -3,10 +3,19 @@ package fi.tiekartta.systemtests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The thin slice on the local stack, started exactly as the README tells a developer to (the launcher), but
@@ -59,6 +68,29 @@ class LocalStackSystemIT extends ThinSliceScenario {
     @Override
     protected SystemUnderTest system() {
         return SYSTEM;
+    }
+
+    /**
+     * The launcher imports deploy/seed/roadmap.yaml through the gateway on first start: after it, the seed
+     * roadmap is visible through the API, down to its milestones (applied once their work packages and
+     * measures are known to milestone-service).
+     */
+    @Test
+    void theSeedRoadmapIsVisibleAfterTheRunCommand() {
+        Api api = new Api(SYSTEM.gatewayUrl());
+        String viewer = new Tokens(SYSTEM.issuer()).forUser("viewer");
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode programmes = json.readTree(api.get("/api/programmes?size=200", viewer).body()).path("content");
+        Map<String, String> ids = new HashMap<>();
+        programmes.forEach(programme -> ids.put(programme.path("code").asString(), programme.path("id").asString()));
+        assertThat(ids).containsKeys("SHKO", "THL-RSO", "PH-SOTY", "SOTY-2030");
+
+        await("TP1-TP7 and VALM of SHKO").atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                json.readTree(api.get("/api/work-packages?programmeId=" + ids.get("SHKO"), viewer).body()).path("content").size())
+                .isEqualTo(8));
+        await("SHKO's milestones").atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                json.readTree(api.get("/api/milestones?size=200&programmeId=" + ids.get("SHKO"), viewer).body()).path("content").size())
+                .isEqualTo(16));
     }
 
     /** A milestone's life on the same stack (started once for the whole class). */
