@@ -7,6 +7,7 @@ import fi.tiekartta.milestone.milestone.MilestoneRevisions;
 import fi.tiekartta.milestone.milestone.MilestoneStatus;
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
+import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
@@ -15,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.web.PagedModel;
@@ -36,7 +36,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -126,30 +125,23 @@ class MilestoneController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         LocalDate today = FinnishTime.dateOf(clock.instant());
-        List<Criteria> filters = new ArrayList<>();
-        if (programmeId != null) {
-            filters.add(Criteria.where(STATE + ".programmeId").is(programmeId));
-        }
-        if (parentId != null) {
-            filters.add(Criteria.where(STATE + ".parentId").is(parentId));
-        }
+        StateFilter filter = StateFilter.where().is("programmeId", programmeId).is("parentId", parentId);
         if (status != null && !status.isEmpty()) {
-            filters.add(Criteria.where(STATE + ".status").in(status.stream().map(Enum::name).toList()));
+            filter.and(Criteria.where(STATE + ".status").in(status.stream().map(Enum::name).toList()));
         }
         if (Boolean.TRUE.equals(overdue)) {
-            filters.add(Criteria.where(STATE + ".status").in(OPEN).and(STATE + ".forecast.end").lt(today));
+            filter.and(Criteria.where(STATE + ".status").in(OPEN).and(STATE + ".forecast.end").lt(today));
         } else if (Boolean.FALSE.equals(overdue)) {
-            filters.add(new Criteria().orOperator(Criteria.where(STATE + ".status").nin(OPEN),
+            filter.and(new Criteria().orOperator(Criteria.where(STATE + ".status").nin(OPEN),
                     Criteria.where(STATE + ".forecast.end").gte(today)));
         }
         if (forecastBefore != null) {
-            filters.add(Criteria.where(STATE + ".forecast.end").lt(forecastBefore));
+            filter.and(Criteria.where(STATE + ".forecast.end").lt(forecastBefore));
         }
         if (forecastAfter != null) {
-            filters.add(Criteria.where(STATE + ".forecast.end").gt(forecastAfter));
+            filter.and(Criteria.where(STATE + ".forecast.end").gt(forecastAfter));
         }
-        Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
-        Query query = Query.query(criteria).with(Sort.by(STATE + ".forecast.end", "_id"));
+        Query query = filter.sortedBy("forecast.end", "_id");
         return new PagedModel<>(milestones.find(query, PageRequest.of(page, size)).map(m -> MilestoneView.of(m, today)));
     }
 

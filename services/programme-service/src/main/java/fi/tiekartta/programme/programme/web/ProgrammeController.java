@@ -2,6 +2,7 @@ package fi.tiekartta.programme.programme.web;
 
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
+import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.domain.DomainRuleViolation;
 import fi.tiekartta.platform.security.Actor;
@@ -18,8 +19,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +39,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import static fi.tiekartta.platform.aggregate.AggregateStore.STATE;
 
 @RestController
 @RequestMapping("/api/programmes")
@@ -106,20 +103,8 @@ class ProgrammeController {
             @RequestParam(required = false) String term,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Criteria criteria = new Criteria();
-        if (level != null) {
-            criteria = criteria.and(STATE + ".level").is(level.name());
-        }
-        if (status != null) {
-            criteria = criteria.and(STATE + ".status").is(status.name());
-        }
-        if (owner != null) {
-            criteria = criteria.and(STATE + ".ownerOrganisation").is(owner);
-        }
-        if (term != null) {
-            criteria = criteria.and(STATE + ".termIds").is(term);
-        }
-        Query query = Query.query(criteria).with(Sort.by(STATE + ".code"));
+        Query query = StateFilter.where().is("level", level).is("status", status).is("ownerOrganisation", owner)
+                .is("termIds", term).sortedBy("code");
         return new PagedModel<>(programmes.find(query, PageRequest.of(page, size)).map(ProgrammeView::of));
     }
 

@@ -2,6 +2,7 @@ package fi.tiekartta.workpackage.workpackage.web;
 
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
+import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
@@ -16,8 +17,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +35,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import static fi.tiekartta.platform.aggregate.AggregateStore.STATE;
 
 @RestController
 @RequestMapping("/api/work-packages")
@@ -101,20 +98,8 @@ class WorkPackageController {
             @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        Criteria criteria = new Criteria();
-        if (programmeId != null) {
-            criteria = criteria.and(STATE + ".programmeId").is(programmeId);
-        }
-        if (term != null) {
-            criteria = criteria.and(STATE + ".termIds").is(term);
-        }
-        if (status != null) {
-            criteria = criteria.and(STATE + ".status").is(status.name());
-        }
-        if (owner != null) {
-            criteria = criteria.and(STATE + ".owner").is(owner);
-        }
-        Query query = Query.query(criteria).with(Sort.by(STATE + ".code"));
+        Query query = StateFilter.where().is("programmeId", programmeId).is("termIds", term).is("status", status)
+                .is("owner", owner).sortedBy("code");
         if (confidence == null) {
             return new PagedModel<>(workPackages.find(query, PageRequest.of(page, size)).map(WorkPackageView::of));
         }
