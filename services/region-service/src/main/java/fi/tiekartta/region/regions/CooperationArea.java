@@ -1,0 +1,13 @@
+package fi.tiekartta.region.regions;
+
+import fi.tiekartta.platform.domain.Text;
+
+import java.util.List;
+
+/**
+ * A cooperation area (yhteistyöalue) of VNa 91/2022: its member organisers by code and its other members
+ * that are not organisers (HUS-yhtymä in the southern area), with the university hospital it is built around.
+ */
+public record CooperationArea(String code, Text names, String universityHospital, List<String> memberRegionCodes,
+        List<Text> otherMembers) {
+}

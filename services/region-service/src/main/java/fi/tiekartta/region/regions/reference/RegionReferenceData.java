@@ -1,0 +1,29 @@
+package fi.tiekartta.region.regions.reference;
+
+import fi.tiekartta.region.regions.CooperationArea;
+import fi.tiekartta.region.regions.Region;
+import fi.tiekartta.region.regions.RegionCatalogue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** Builds the {@link RegionCatalogue} from {@code reference/regions.json}; a broken file stops the service. */
+@Configuration(proxyBeanMethods = false)
+class RegionReferenceData {
+
+    record ReferenceFile(String source, List<Region> regions, List<CooperationArea> cooperationAreas) {
+    }
+
+    @Bean
+    RegionCatalogue regionCatalogue(JsonMapper jsonMapper) throws IOException {
+        try (InputStream in = new ClassPathResource("reference/regions.json").getInputStream()) {
+            ReferenceFile file = jsonMapper.readValue(in, ReferenceFile.class);
+            return new RegionCatalogue(file.regions(), file.cooperationAreas());
+        }
+    }
+}
