@@ -1,5 +1,7 @@
 package fi.tiekartta.programme.roadmapimport;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.period.InvalidPeriodException;
 import fi.tiekartta.contracts.period.Period;
@@ -11,7 +13,6 @@ import fi.tiekartta.platform.domain.DomainRuleViolation;
 import fi.tiekartta.platform.domain.Text;
 import fi.tiekartta.programme.programme.Programme;
 import fi.tiekartta.programme.programme.ProgrammeLevel;
-import fi.tiekartta.programme.programme.ProgrammeStatus;
 import fi.tiekartta.programme.programme.StrategicGoal;
 
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class RoadmapChecks {
                 entry.vision() == null ? null : text(entry.vision()),
                 nonNull(entry.goals()).stream().map(goal -> new StrategicGoal(goal.code(), text(goal.title()))).toList(),
                 nonNull(entry.themes()).stream().map(RoadmapChecks::text).toList(),
-                entry.termIds(), entry.status() == null ? null : ProgrammeStatus.valueOf(entry.status()));
+                entry.termIds(), entry.status() == null ? null : Lifecycle.valueOf(entry.status()));
     }
 
     private static void checkWorkPackages(ProgrammeEntry programme, String at, List<DocumentProblem> problems, Set<String> milestoneKeys) {
@@ -145,9 +146,8 @@ public final class RoadmapChecks {
         }
     }
 
-    static Text text(LocalizedText text) {
-        Objects.requireNonNull(text, "text is missing");
-        return new Text(text.fi(), text.sv(), text.en(), text.original());
+    private static Text text(LocalizedText text) {
+        return Text.fromEvent(Objects.requireNonNull(text, "text is missing"));
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -35,6 +35,11 @@ public record Text(String fi, String sv, String en, String original) {
         return new Text(fi, null, null, "fi");
     }
 
+    /** A text as events (and imported documents) carry it. */
+    public static Text fromEvent(LocalizedText text) {
+        return new Text(text.fi(), text.sv(), text.en(), text.original());
+    }
+
     /** The same text as events carry it. */
     public LocalizedText toEvent() {
         return new LocalizedText(fi, sv, en, original);

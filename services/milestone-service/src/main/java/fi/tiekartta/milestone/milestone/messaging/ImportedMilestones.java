@@ -137,7 +137,7 @@ class ImportedMilestones {
     private static Milestone toMilestone(Waiting waiting, ParentRef parent) {
         MilestoneEntry entry = waiting.entry();
         return new Milestone(waiting.programmeId(), parent,
-                new Text(entry.title().fi(), entry.title().sv(), entry.title().en(), entry.title().original()),
+                Text.fromEvent(entry.title()),
                 PeriodValue.of(entry.baseline()), entry.forecast() == null ? null : PeriodValue.of(entry.forecast()),
                 entry.actualDate(), entry.status() == null ? null : MilestoneStatus.valueOf(entry.status()),
                 nonNull(entry.evidence()).stream().map(link -> new EvidenceLink(link.url(), link.title())).toList());

@@ -1,6 +1,7 @@
 package fi.tiekartta.workpackage.workpackage.messaging;
 
-import fi.tiekartta.contracts.LocalizedText;
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.MeasureEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.ProgrammeEntry;
@@ -17,7 +18,6 @@ import fi.tiekartta.workpackage.workpackage.Measure;
 import fi.tiekartta.workpackage.workpackage.NewMeasure;
 import fi.tiekartta.workpackage.workpackage.WorkPackage;
 import fi.tiekartta.workpackage.workpackage.WorkPackageChanges;
-import fi.tiekartta.workpackage.workpackage.WorkPackageStatus;
 import io.cloudevents.CloudEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,9 +120,9 @@ class ImportedWorkPackages {
                 .filter(measure -> measure.isActive() && measure.code().equals(entry.code())).findFirst();
         Changed changed = existing.isPresent()
                 ? WorkPackageChanges.reviseMeasure(id, current.state(), existing.get().id(),
-                        new NewMeasure(existing.get().id(), entry.code(), text(entry.title()), entry.termIds()), accepted.acceptedBy(), now)
+                        new NewMeasure(existing.get().id(), entry.code(), Text.fromEvent(entry.title()), entry.termIds()), accepted.acceptedBy(), now)
                 : WorkPackageChanges.addMeasure(id, current.state(),
-                        new NewMeasure(UUID.randomUUID().toString(), entry.code(), text(entry.title()), entry.termIds()), accepted.acceptedBy(), now);
+                        new NewMeasure(UUID.randomUUID().toString(), entry.code(), Text.fromEvent(entry.title()), entry.termIds()), accepted.acceptedBy(), now);
         if (!changed.events().isEmpty()) {
             workPackages.change(id, current.version(), changed.after(), accepted.acceptedBy(), now, changed.events());
         }
@@ -136,11 +136,7 @@ class ImportedWorkPackages {
     private static WorkPackage definition(String programmeId, WorkPackageEntry entry, Map<String, String> idsByCode) {
         List<String> dependsOn = entry.dependsOn() == null ? List.of()
                 : entry.dependsOn().stream().map(idsByCode::get).filter(Objects::nonNull).toList();
-        return new WorkPackage(programmeId, entry.code(), text(entry.title()), entry.goalCodes(), entry.termIds(), entry.owner(),
-                entry.status() == null ? null : WorkPackageStatus.valueOf(entry.status()), dependsOn, List.of(), List.of());
-    }
-
-    private static Text text(LocalizedText text) {
-        return new Text(text.fi(), text.sv(), text.en(), text.original());
+        return new WorkPackage(programmeId, entry.code(), Text.fromEvent(entry.title()), entry.goalCodes(), entry.termIds(), entry.owner(),
+                entry.status() == null ? null : Lifecycle.valueOf(entry.status()), dependsOn, List.of(), List.of());
     }
 }
