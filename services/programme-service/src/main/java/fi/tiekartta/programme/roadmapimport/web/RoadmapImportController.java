@@ -82,8 +82,9 @@ class RoadmapImportController {
     ResponseEntity<RoadmapImportView> importRoadmap(@RequestBody byte[] body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         RoadmapDocument document = reader.read(body, contentType.contains("yaml"));
-        Map<String, Programme> existing = existingProgrammes(document);
-        List<DocumentProblem> problems = RoadmapChecks.problems(document, knownTerms(), existing);
+        Map<String, Versioned<Programme>> existing = byCode(document);
+        List<DocumentProblem> problems = RoadmapChecks.problems(document, knownTerms(), existing.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().state())));
         if (!problems.isEmpty()) {
             throw new RejectedDocumentException(HttpStatus.UNPROCESSABLE_CONTENT, "The roadmap breaks " + problems.size()
                     + " rule(s); nothing was imported.", problems.stream().map(p -> new FieldProblem(p.path(), p.message())).toList());
@@ -94,8 +95,8 @@ class RoadmapImportController {
             return ResponseEntity.ok(RoadmapImportView.of(earlier.get(), true));
         }
         Map<String, String> programmeIds = new LinkedHashMap<>();
-        document.programmes().forEach(entry -> programmeIds.put(entry.code(),
-                existingIds(document).getOrDefault(entry.code(), UUID.randomUUID().toString())));
+        document.programmes().forEach(entry -> programmeIds.put(entry.code(), existing.containsKey(entry.code())
+                ? existing.get(entry.code()).id() : UUID.randomUUID().toString()));
         Instant now = clock.instant();
         String actor = Actor.current().username();
         PendingEvent<RoadmapImportAccepted> accepted = PendingEvent.of(RoadmapEvents.IMPORT_ACCEPTED,
@@ -117,14 +118,7 @@ class RoadmapImportController {
         return RoadmapImportView.of(imports.get(id), true);
     }
 
-    private Map<String, Programme> existingProgrammes(RoadmapDocument document) {
-        return byCode(document).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
-    }
-
-    private Map<String, String> existingIds(RoadmapDocument document) {
-        return byCode(document).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id()));
-    }
-
+    /** The programmes of the document that are stored already, by code: one query for the whole import. */
     private Map<String, Versioned<Programme>> byCode(RoadmapDocument document) {
         List<String> codes = document.programmes().stream().map(RoadmapDocument.ProgrammeEntry::code).toList();
         return programmes.find(Query.query(Criteria.where(STATE + ".code").in(codes)), PageRequest.of(0, 100)).stream()
