@@ -1,5 +1,7 @@
 package fi.tiekartta.programme.programme;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.platform.domain.Text;
 
 import fi.tiekartta.platform.domain.DomainRuleViolation;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
  * in its life. Immutable: a revision is a new value, checked by {@link ProgrammeRevisions}.
  */
 public record Programme(String code, Text names, ProgrammeLevel level, String ownerOrganisation, Text vision,
-        List<StrategicGoal> goals, List<Text> themes, List<String> termIds, ProgrammeStatus status) {
+        List<StrategicGoal> goals, List<Text> themes, List<String> termIds, Lifecycle status) {
 
     /** Short codes as used in the field: SHKO, THL-RSO, PH-SOTY-2023. */
     public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{0,31}";
@@ -35,7 +37,7 @@ public record Programme(String code, Text names, ProgrammeLevel level, String ow
         goals = goals == null ? List.of() : List.copyOf(goals);
         themes = themes == null ? List.of() : List.copyOf(themes);
         termIds = termIds == null ? List.of() : termIds.stream().sorted().toList();
-        status = status == null ? ProgrammeStatus.PLANNED : status;
+        status = status == null ? Lifecycle.PLANNED : status;
         if (new HashSet<>(goals.stream().map(StrategicGoal::code).toList()).size() != goals.size()) {
             throw new DomainRuleViolation("Each strategic goal of a programme needs its own code.");
         }

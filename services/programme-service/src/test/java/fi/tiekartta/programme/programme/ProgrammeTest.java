@@ -1,5 +1,7 @@
 package fi.tiekartta.programme.programme;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.platform.domain.Text;
 
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
@@ -20,7 +22,7 @@ class ProgrammeTest {
     static final Text NAME = new Text("Sosiaalihuollon kehittämisohjelma", null, "National Social Welfare Development Programme", "fi");
     static final StrategicGoal GOAL_I = new StrategicGoal("I", new Text("Kansallisen sosiaalihuollon kehittämisohjelman strateginen linjaus ja koonta", null, null, "fi"));
 
-    static Programme shko(ProgrammeStatus status) {
+    static Programme shko(Lifecycle status) {
         return new Programme("SHKO", NAME, ProgrammeLevel.NATIONAL, " STM ", new Text("Tieto- ja tutkimusperustainen sosiaalihuolto", null, null, null),
                 List.of(GOAL_I), List.of(), List.of("2023-2027", "2019-2023"), status);
     }
@@ -28,14 +30,14 @@ class ProgrammeTest {
     @Test
     void a_programme_is_planned_until_said_otherwise_and_keeps_its_terms_in_order() {
         Programme programme = shko(null);
-        assertThat(programme.status()).isEqualTo(ProgrammeStatus.PLANNED);
+        assertThat(programme.status()).isEqualTo(Lifecycle.PLANNED);
         assertThat(programme.ownerOrganisation()).isEqualTo("STM");
         assertThat(programme.termIds()).containsExactly("2019-2023", "2023-2027");
     }
 
     @Test
     void defining_records_the_whole_programme_by_whom_and_when() {
-        var event = ProgrammeRevisions.define("p1", shko(ProgrammeStatus.ACTIVE), "stm-admin", NOW);
+        var event = ProgrammeRevisions.define("p1", shko(Lifecycle.ACTIVE), "stm-admin", NOW);
         assertThat(event.contract()).isEqualTo(ProgrammeEvents.CREATED);
         ProgrammeCreated created = event.data();
         assertThat(created.programmeId()).isEqualTo("p1");
@@ -47,9 +49,9 @@ class ProgrammeTest {
 
     @Test
     void a_revision_records_the_programme_after_it_and_the_status_before() {
-        Programme before = shko(ProgrammeStatus.ACTIVE);
+        Programme before = shko(Lifecycle.ACTIVE);
         Programme after = new Programme("SHKO", NAME, ProgrammeLevel.NATIONAL, "STM", before.vision(), before.goals(),
-                before.themes(), before.termIds(), ProgrammeStatus.COMPLETED);
+                before.themes(), before.termIds(), Lifecycle.COMPLETED);
         assertThat(ProgrammeRevisions.revise("p1", before, after, "stm-admin", NOW)).singleElement().satisfies(event -> {
             assertThat(event.contract()).isEqualTo(ProgrammeEvents.REVISED);
             ProgrammeRevised revised = (ProgrammeRevised) event.data();
@@ -61,11 +63,11 @@ class ProgrammeTest {
 
     @Test
     void the_lifecycle_moves_only_forward() {
-        assertThat(ProgrammeStatus.PLANNED.canBecome(ProgrammeStatus.ACTIVE)).isTrue();
-        assertThat(ProgrammeStatus.ACTIVE.canBecome(ProgrammeStatus.DISCONTINUED)).isTrue();
-        assertThat(ProgrammeStatus.ACTIVE.canBecome(ProgrammeStatus.PLANNED)).isFalse();
-        assertThat(ProgrammeStatus.COMPLETED.canBecome(ProgrammeStatus.ACTIVE)).isFalse();
-        assertThatThrownBy(() -> ProgrammeRevisions.revise("p1", shko(ProgrammeStatus.COMPLETED), shko(ProgrammeStatus.ACTIVE), "a", NOW))
+        assertThat(Lifecycle.PLANNED.canBecome(Lifecycle.ACTIVE)).isTrue();
+        assertThat(Lifecycle.ACTIVE.canBecome(Lifecycle.DISCONTINUED)).isTrue();
+        assertThat(Lifecycle.ACTIVE.canBecome(Lifecycle.PLANNED)).isFalse();
+        assertThat(Lifecycle.COMPLETED.canBecome(Lifecycle.ACTIVE)).isFalse();
+        assertThatThrownBy(() -> ProgrammeRevisions.revise("p1", shko(Lifecycle.COMPLETED), shko(Lifecycle.ACTIVE), "a", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("completed programme cannot become active");
     }
 

@@ -1,5 +1,7 @@
 package fi.tiekartta.workpackage.workpackage;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.platform.domain.DomainRuleViolation;
 import fi.tiekartta.platform.domain.Text;
 
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * Immutable; {@link WorkPackageChanges} checks each change and says which events it causes.
  */
 public record WorkPackage(String programmeId, String code, Text title, List<String> goalCodes, List<String> termIds,
-        String owner, WorkPackageStatus status, List<String> dependsOn, List<ConfidenceAssessment> confidenceHistory,
+        String owner, Lifecycle status, List<String> dependsOn, List<ConfidenceAssessment> confidenceHistory,
         List<Measure> measures) {
 
     static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{0,15}");
@@ -27,7 +29,7 @@ public record WorkPackage(String programmeId, String code, Text title, List<Stri
         goalCodes = goalCodes == null ? List.of() : goalCodes.stream().distinct().toList();
         termIds = termIds == null ? List.of() : termIds.stream().sorted().distinct().toList();
         owner = owner == null || owner.isBlank() ? null : owner.strip();
-        status = status == null ? WorkPackageStatus.PLANNED : status;
+        status = status == null ? Lifecycle.PLANNED : status;
         dependsOn = dependsOn == null ? List.of() : dependsOn.stream().distinct().toList();
         confidenceHistory = confidenceHistory == null ? List.of() : List.copyOf(confidenceHistory);
         measures = measures == null ? List.of() : List.copyOf(measures);

@@ -1,5 +1,7 @@
 package fi.tiekartta.workpackage.workpackage;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.contracts.workpackage.ConfidenceChanged;
 import fi.tiekartta.contracts.workpackage.MeasureChanged;
 import fi.tiekartta.contracts.workpackage.WorkPackageEvents;
@@ -20,7 +22,7 @@ class WorkPackageChangesTest {
 
     static WorkPackage tp3() {
         return new WorkPackage("shko", "TP3", Text.finnish("Palvelurakenneuudistuksen tukeminen"), List.of("II"),
-                List.of("2023-2027"), "STM", WorkPackageStatus.ACTIVE, List.of(), List.of(), List.of());
+                List.of("2023-2027"), "STM", Lifecycle.ACTIVE, List.of(), List.of(), List.of());
     }
 
     static WorkPackage withMeasure(String id, String code, String title) {
@@ -55,7 +57,7 @@ class WorkPackageChangesTest {
     void a_revision_keeps_measures_and_assessments_and_the_status_moves_forward_only() {
         WorkPackage before = withMeasure("m1", "TP3.2", "Sosiaalihuollon lainsäädännön uudistus");
         WorkPackage definition = new WorkPackage("shko", "TP3", Text.finnish("Palvelurakenneuudistuksen tukeminen"), List.of("II", "III"),
-                List.of("2023-2027"), "STM", WorkPackageStatus.COMPLETED, List.of(), List.of(), List.of());
+                List.of("2023-2027"), "STM", Lifecycle.COMPLETED, List.of(), List.of(), List.of());
         Changed revised = WorkPackageChanges.revise(WP, before, definition, "a", NOW);
         assertThat(revised.after().measures()).hasSize(1);
         assertThat(revised.after().goalCodes()).containsExactly("II", "III");

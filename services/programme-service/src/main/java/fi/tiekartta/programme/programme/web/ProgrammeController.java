@@ -1,5 +1,7 @@
 package fi.tiekartta.programme.programme.web;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.StateFilter;
@@ -12,7 +14,6 @@ import fi.tiekartta.platform.web.ETags;
 import fi.tiekartta.programme.programme.Programme;
 import fi.tiekartta.programme.programme.ProgrammeLevel;
 import fi.tiekartta.programme.programme.ProgrammeRevisions;
-import fi.tiekartta.programme.programme.ProgrammeStatus;
 import fi.tiekartta.programme.term.GovernmentTerm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -98,7 +99,7 @@ class ProgrammeController {
     @GetMapping
     @PreAuthorize(Roles.CAN_READ)
     PagedModel<ProgrammeView> list(@RequestParam(required = false) ProgrammeLevel level,
-            @RequestParam(required = false) ProgrammeStatus status,
+            @RequestParam(required = false) Lifecycle status,
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) String term,
             @RequestParam(defaultValue = "0") @Min(0) int page,

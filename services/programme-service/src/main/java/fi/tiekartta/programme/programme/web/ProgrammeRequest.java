@@ -1,9 +1,10 @@
 package fi.tiekartta.programme.programme.web;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.platform.web.TextRequest;
 import fi.tiekartta.programme.programme.Programme;
 import fi.tiekartta.programme.programme.ProgrammeLevel;
-import fi.tiekartta.programme.programme.ProgrammeStatus;
 import fi.tiekartta.programme.programme.StrategicGoal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ record ProgrammeRequest(
         @Size(max = 20) List<@Valid GoalRequest> goals,
         @Size(max = 50) List<@Valid TextRequest> themes,
         @Size(max = 10) List<@Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a term's years, e.g. 2023-2027") String> termIds,
-        ProgrammeStatus status) {
+        Lifecycle status) {
 
     record GoalRequest(@NotBlank @Size(max = 8) String code, @NotNull @Valid TextRequest title) {
     }

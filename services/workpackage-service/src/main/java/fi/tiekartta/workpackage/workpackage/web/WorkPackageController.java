@@ -1,5 +1,7 @@
 package fi.tiekartta.workpackage.workpackage.web;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.StateFilter;
@@ -9,7 +11,6 @@ import fi.tiekartta.platform.web.ETags;
 import fi.tiekartta.workpackage.workpackage.DeliveryConfidence;
 import fi.tiekartta.workpackage.workpackage.WorkPackage;
 import fi.tiekartta.workpackage.workpackage.WorkPackageChanges;
-import fi.tiekartta.workpackage.workpackage.WorkPackageStatus;
 import fi.tiekartta.workpackage.workpackage.web.WorkPackageRequests.ConfidenceRequest;
 import fi.tiekartta.workpackage.workpackage.web.WorkPackageRequests.WorkPackageRequest;
 import jakarta.validation.Valid;
@@ -93,7 +94,7 @@ class WorkPackageController {
     @PreAuthorize(Roles.CAN_READ)
     PagedModel<WorkPackageView> list(@RequestParam(required = false) String programmeId,
             @RequestParam(required = false) String term,
-            @RequestParam(required = false) WorkPackageStatus status,
+            @RequestParam(required = false) Lifecycle status,
             @RequestParam(required = false) DeliveryConfidence confidence,
             @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "0") @Min(0) int page,

@@ -1,10 +1,11 @@
 package fi.tiekartta.workpackage.workpackage.web;
 
+import fi.tiekartta.platform.domain.Lifecycle;
+
 import fi.tiekartta.platform.web.TextRequest;
 import fi.tiekartta.workpackage.workpackage.DeliveryConfidence;
 import fi.tiekartta.workpackage.workpackage.NewMeasure;
 import fi.tiekartta.workpackage.workpackage.WorkPackage;
-import fi.tiekartta.workpackage.workpackage.WorkPackageStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,7 @@ final class WorkPackageRequests {
             @Size(max = 10) List<@NotBlank String> goalCodes,
             @Size(max = 10) List<@Pattern(regexp = TERM, message = "must be a term's years, e.g. 2023-2027") String> termIds,
             @Size(max = 100) String owner,
-            WorkPackageStatus status,
+            Lifecycle status,
             @Size(max = 20) List<@NotBlank String> dependsOn) {
 
         WorkPackage toDefinition() {
