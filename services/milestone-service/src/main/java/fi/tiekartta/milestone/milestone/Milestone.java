@@ -1,6 +1,7 @@
 package fi.tiekartta.milestone.milestone;
 
 import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.platform.domain.EvidenceLink;
 import fi.tiekartta.platform.domain.Text;
 
 import java.time.LocalDate;

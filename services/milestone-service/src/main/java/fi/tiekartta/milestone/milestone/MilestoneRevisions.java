@@ -10,6 +10,7 @@ import fi.tiekartta.contracts.milestone.MilestoneRevised;
 import fi.tiekartta.contracts.milestone.ParentData;
 import fi.tiekartta.contracts.milestone.PeriodData;
 import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.platform.domain.EvidenceLink;
 
 import java.time.Instant;
 import java.time.LocalDate;

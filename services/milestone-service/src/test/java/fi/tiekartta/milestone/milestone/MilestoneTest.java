@@ -1,5 +1,6 @@
 package fi.tiekartta.milestone.milestone;
 
+import fi.tiekartta.platform.domain.EvidenceLink;
 import fi.tiekartta.contracts.milestone.MilestoneEvents;
 import fi.tiekartta.contracts.milestone.MilestonePlanned;
 import fi.tiekartta.contracts.milestone.MilestoneRevised;

@@ -6,7 +6,7 @@ import fi.tiekartta.contracts.roadmap.RoadmapDocument.ProgrammeEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.WorkPackageEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapEvents;
 import fi.tiekartta.contracts.roadmap.RoadmapImportAccepted;
-import fi.tiekartta.milestone.milestone.EvidenceLink;
+import fi.tiekartta.platform.domain.EvidenceLink;
 import fi.tiekartta.milestone.milestone.Milestone;
 import fi.tiekartta.milestone.milestone.MilestoneChange;
 import fi.tiekartta.milestone.milestone.MilestoneRevisions;

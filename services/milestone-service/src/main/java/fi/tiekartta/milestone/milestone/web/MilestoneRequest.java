@@ -1,16 +1,17 @@
 package fi.tiekartta.milestone.milestone.web;
 
-import fi.tiekartta.milestone.milestone.EvidenceLink;
 import fi.tiekartta.milestone.milestone.Milestone;
 import fi.tiekartta.milestone.milestone.MilestoneStatus;
 import fi.tiekartta.milestone.milestone.ParentKind;
 import fi.tiekartta.milestone.milestone.ParentRef;
 import fi.tiekartta.milestone.milestone.PeriodValue;
+import fi.tiekartta.platform.domain.EvidenceLink;
+import fi.tiekartta.platform.web.CanonicalPeriod;
+import fi.tiekartta.platform.web.EvidenceLinkRequest;
 import fi.tiekartta.platform.web.TextRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -28,21 +29,10 @@ record MilestoneRequest(
         @CanonicalPeriod String forecast,
         MilestoneStatus status,
         LocalDate actualDate,
-        @Size(max = Milestone.MAX_EVIDENCE) List<@NotNull @Valid EvidenceRequest> evidence) {
+        @Size(max = Milestone.MAX_EVIDENCE) List<@NotNull @Valid EvidenceLinkRequest> evidence) {
 
     /** The work package or measure the milestone belongs to, by its id in workpackage-service. */
     record ParentRequest(@NotNull ParentKind kind, @NotBlank @Size(max = 100) String id) {
-    }
-
-    /** A link to evidence: an http(s) address and an optional title. */
-    record EvidenceRequest(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address")
-            String url,
-            @Size(max = 300) String title) {
-
-        EvidenceLink toLink() {
-            return new EvidenceLink(url, title);
-        }
     }
 
     Milestone toMilestone() {
@@ -51,7 +41,7 @@ record MilestoneRequest(
                 links(evidence));
     }
 
-    static List<EvidenceLink> links(List<EvidenceRequest> evidence) {
-        return evidence == null ? List.of() : evidence.stream().map(EvidenceRequest::toLink).toList();
+    static List<EvidenceLink> links(List<EvidenceLinkRequest> evidence) {
+        return EvidenceLinkRequest.toLinks(evidence);
     }
 }

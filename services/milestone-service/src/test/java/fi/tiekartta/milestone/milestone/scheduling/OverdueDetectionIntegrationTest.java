@@ -8,6 +8,7 @@ import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.testing.EventSchemaValidator;
 import fi.tiekartta.testing.ServiceIntegrationTest;
+import fi.tiekartta.testing.SettableClock;
 import fi.tiekartta.testing.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +25,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -197,34 +195,5 @@ class OverdueDetectionIntegrationTest {
         return """
                 {"programmeId":"shko","parent":{"kind":"MEASURE","id":"tp4-2"},"title":{"fi":"Kehittämisverkosto koottu"},\
                 "baseline":"%s","forecast":"%s","status":"PLANNED"}""".formatted(baseline, forecast);
-    }
-
-    /** A clock the test sets; the application reads the time from it like from the platform's. */
-    static final class SettableClock extends Clock {
-
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the application works in UTC");
-        }
     }
 }

@@ -1,11 +1,9 @@
-package fi.tiekartta.milestone.milestone;
-
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+package fi.tiekartta.platform.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** A link to evidence that a milestone was reached or how it progresses: a decision, a report, a publication. */
+/** A link to evidence: of a milestone reached, of a measure implemented in a region: a decision, a report, a publication. */
 public record EvidenceLink(String url, String title) {
 
     public EvidenceLink {

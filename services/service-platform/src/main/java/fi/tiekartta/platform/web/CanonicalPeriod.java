@@ -1,4 +1,4 @@
-package fi.tiekartta.milestone.milestone.web;
+package fi.tiekartta.platform.web;
 
 import fi.tiekartta.contracts.period.InvalidPeriodException;
 import fi.tiekartta.contracts.period.Period;
@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CanonicalPeriod.Validator.class)
-@interface CanonicalPeriod {
+public @interface CanonicalPeriod {
 
     String message() default "must be a period in canonical form, e.g. 2023-05-17, 2021-09, 2021-09/2022-05, 2023-Q2, "
             + "2025-H2, 2023-spring, 2022-summer/2022-autumn, 2022 or term-2023-2027";
