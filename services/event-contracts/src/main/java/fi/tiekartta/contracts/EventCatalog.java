@@ -2,6 +2,7 @@ package fi.tiekartta.contracts;
 
 import fi.tiekartta.contracts.milestone.MilestoneEvents;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
+import fi.tiekartta.contracts.reporting.ReportingEvents;
 import fi.tiekartta.contracts.roadmap.RoadmapEvents;
 import fi.tiekartta.contracts.term.GovernmentTermEvents;
 import fi.tiekartta.contracts.workpackage.WorkPackageEvents;
@@ -31,7 +32,14 @@ public final class EventCatalog {
             MilestoneEvents.ACHIEVED,
             MilestoneEvents.MISSED,
             MilestoneEvents.CANCELLED,
-            MilestoneEvents.OVERDUE);
+            MilestoneEvents.OVERDUE,
+            ReportingEvents.ROUND_OPENED,
+            ReportingEvents.ROUND_REVISED,
+            ReportingEvents.ROUND_CLOSED,
+            ReportingEvents.REPORT_SUBMITTED,
+            ReportingEvents.REPORT_VERIFIED,
+            ReportingEvents.REPORT_RETURNED,
+            ReportingEvents.REPORT_REVISED);
 
     private EventCatalog() {
     }

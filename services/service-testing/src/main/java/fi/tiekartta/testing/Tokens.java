@@ -27,6 +27,10 @@ public final class Tokens {
         return user("stm-admin", "programme-admin", "programme-viewer");
     }
 
+    public static RequestPostProcessor verifier() {
+        return user("thl-verifier", "verifier", "programme-viewer");
+    }
+
     public static RequestPostProcessor viewer() {
         return user("viewer", "programme-viewer");
     }

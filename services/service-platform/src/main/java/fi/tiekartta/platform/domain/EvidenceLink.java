@@ -14,7 +14,8 @@ public record EvidenceLink(String url, String title) {
         title = title == null || title.isBlank() ? null : title.strip();
     }
 
-    private static boolean isWebAddress(String url) {
+    /** An absolute http or https address with a host: what evidence and sources are linked by. */
+    public static boolean isWebAddress(String url) {
         if (url == null || url.isEmpty()) {
             return false;
         }

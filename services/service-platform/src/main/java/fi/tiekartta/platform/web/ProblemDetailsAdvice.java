@@ -2,6 +2,7 @@ package fi.tiekartta.platform.web;
 
 import fi.tiekartta.platform.aggregate.StaleVersionException;
 import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.platform.domain.FrozenException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -108,6 +109,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ResourceNotFoundException.class)
     ProblemDetail notFound(ResourceNotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "Not found", exception.getMessage());
+    }
+
+    @ExceptionHandler(FrozenException.class)
+    ProblemDetail frozen(FrozenException exception) {
+        return problem(HttpStatus.CONFLICT, "Frozen", exception.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

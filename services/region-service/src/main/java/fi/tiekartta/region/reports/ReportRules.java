@@ -1,0 +1,189 @@
+package fi.tiekartta.region.reports;
+
+import fi.tiekartta.contracts.EventContract;
+import fi.tiekartta.contracts.LocalizedText;
+import fi.tiekartta.contracts.PendingEvent;
+import fi.tiekartta.contracts.milestone.EvidenceData;
+import fi.tiekartta.contracts.reporting.IndicatorData;
+import fi.tiekartta.contracts.reporting.RegionalReportChanged;
+import fi.tiekartta.contracts.reporting.RegionalReportData;
+import fi.tiekartta.contracts.reporting.ReportContentData;
+import fi.tiekartta.contracts.reporting.ReportingEvents;
+import fi.tiekartta.contracts.reporting.VerificationData;
+import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.platform.domain.FrozenException;
+import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.region.rounds.ReportingRound;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The workflow of a regional report and the events each step causes.
+ * <pre>
+ *   draft ──submit──▶ submitted ──verify──▶ verified
+ *     ▲                   │
+ *     └──edit── returned ◀┘ return (with a comment)
+ * </pre>
+ * While the round accepts reports (open, deadline to come) the region edits its draft or returned report
+ * and submits it, and a verifier verifies or returns it. Once the round has closed (or its deadline has
+ * passed) the report is frozen ({@link FrozenException}, 409): the only change left is a correction, a new
+ * self-report by the region or a new verified value by a verifier, with a reason; the report as it stood at
+ * the close is kept beside it. Other broken rules are {@link DomainRuleViolation}s (422).
+ */
+public final class ReportRules {
+
+    private ReportRules() {
+    }
+
+    /** A new draft for a cell of the round. */
+    public static ReportChange draft(ReportingRound round, String roundId, String regionCode, String measureId,
+            ReportContent content, String actor, Instant now) {
+        checkAccepting(round, now);
+        if (!round.regionCodes().contains(regionCode)) {
+            throw new DomainRuleViolation("Region " + regionCode + " is not asked to report in this round.");
+        }
+        if (!round.measureIds().contains(measureId)) {
+            throw new DomainRuleViolation("Measure " + measureId + " is not in this round's scope.");
+        }
+        return new ReportChange(new RegionalReport(roundId, regionCode, measureId, round.programmeId(), content,
+                ReportStatus.DRAFT, null, null, null, null, null, List.of()), List.of());
+    }
+
+    /** The region rewrites its draft or returned report. */
+    public static ReportChange edit(ReportingRound round, RegionalReport before, ReportContent content, Instant now) {
+        checkAccepting(round, now);
+        checkEditable(before);
+        return new ReportChange(before.with(content, before.status(), before.verified(), before.returned(),
+                before.reporter(), before.submittedAt()), List.of());
+    }
+
+    public static ReportChange submit(String id, ReportingRound round, RegionalReport before, String actor, Instant now) {
+        checkAccepting(round, now);
+        checkEditable(before);
+        before.selfReport().checkComplete();
+        RegionalReport after = before.with(before.selfReport(), ReportStatus.SUBMITTED, null, before.returned(), actor, now);
+        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_SUBMITTED, id, after, null, actor, now)));
+    }
+
+    /**
+     * A verifier verifies a submitted report; {@code value} is the verified implementation, the self-reported
+     * one when not given.
+     */
+    public static ReportChange verify(String id, ReportingRound round, RegionalReport before, Implementation value,
+            String comment, String actor, Instant now) {
+        checkAccepting(round, now);
+        checkSubmitted(before, "verified");
+        Verification verification = new Verification(value != null ? value : before.selfReport().implementation(),
+                comment, actor, now);
+        RegionalReport after = before.with(before.selfReport(), ReportStatus.VERIFIED, verification, null,
+                before.reporter(), before.submittedAt());
+        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_VERIFIED, id, after, verification.comment(),
+                actor, now)));
+    }
+
+    public static ReportChange returnForCorrection(String id, ReportingRound round, RegionalReport before, String comment,
+            String actor, Instant now) {
+        checkAccepting(round, now);
+        checkSubmitted(before, "returned");
+        if (comment == null || comment.isBlank()) {
+            throw new DomainRuleViolation("Say what the region should correct (comment).");
+        }
+        RegionalReport after = before.with(before.selfReport(), ReportStatus.RETURNED, null,
+                new ReturnNote(comment.strip(), actor, now), before.reporter(), before.submittedAt());
+        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_RETURNED, id, after, comment.strip(), actor,
+                now)));
+    }
+
+    /** After the close: the region corrects its self-report; it then waits for a verified correction (SUBMITTED). */
+    public static ReportChange correctSelfReport(String id, ReportingRound round, RegionalReport before,
+            ReportContent content, String reason, String actor, Instant now) {
+        checkCorrectable(round, before, reason, now);
+        content.checkComplete();
+        Correction correction = new Correction(before.corrections().size() + 1, Correction.Kind.SELF_REPORT,
+                reason.strip(), actor, now);
+        RegionalReport after = before.corrected(content, ReportStatus.SUBMITTED, before.verified(), actor, now, correction);
+        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), actor, now)));
+    }
+
+    /** After the close: a verifier records a new verified value (of the report as it now stands). */
+    public static ReportChange correctVerified(String id, ReportingRound round, RegionalReport before,
+            Implementation value, String comment, String reason, String actor, Instant now) {
+        checkCorrectable(round, before, reason, now);
+        if (value == null) {
+            throw new DomainRuleViolation("Give the verified implementation level.");
+        }
+        Correction correction = new Correction(before.corrections().size() + 1, Correction.Kind.VERIFIED,
+                reason.strip(), actor, now);
+        RegionalReport after = before.corrected(before.selfReport(), ReportStatus.VERIFIED,
+                new Verification(value, comment, actor, now), before.reporter(), before.submittedAt(), correction);
+        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), actor, now)));
+    }
+
+    /** The report as events carry it. */
+    public static RegionalReportData data(String id, RegionalReport report) {
+        Verification verified = report.verified();
+        return new RegionalReportData(id, report.roundId(), report.programmeId(), report.measureId(), report.regionCode(),
+                report.status().name(), content(report.selfReport()),
+                verified == null ? null : new VerificationData(verified.value().level().name(), verified.value().share(),
+                        name(verified.value().shareBasis()), verified.comment(), verified.verifiedBy(), verified.verifiedAt()),
+                report.reporter(), report.corrections().size());
+    }
+
+    private static void checkAccepting(ReportingRound round, Instant now) {
+        if (!round.acceptsReportsAt(now)) {
+            throw new FrozenException("The round " + (round.isClosed() ? "closed on " + round.closedAt()
+                    : "passed its deadline " + round.deadline()) + ": its reports are frozen. "
+                    + "Record a correction instead (POST …/corrections).");
+        }
+    }
+
+    private static void checkEditable(RegionalReport report) {
+        if (!report.status().isEditableByRegion()) {
+            throw new DomainRuleViolation("A " + report.status().name().toLowerCase() + " report is not edited by the region; "
+                    + "only a draft or a returned report is.");
+        }
+    }
+
+    private static void checkSubmitted(RegionalReport report, String what) {
+        if (report.status() != ReportStatus.SUBMITTED) {
+            throw new DomainRuleViolation("Only a submitted report is " + what + "; this one is "
+                    + report.status().name().toLowerCase() + ".");
+        }
+    }
+
+    private static void checkCorrectable(ReportingRound round, RegionalReport report, String reason, Instant now) {
+        if (round.acceptsReportsAt(now)) {
+            throw new DomainRuleViolation("The round is still open: edit, submit, verify or return the report instead "
+                    + "of recording a correction.");
+        }
+        if (report.status() == ReportStatus.DRAFT) {
+            throw new DomainRuleViolation("The report was never submitted before the round closed, so there is no "
+                    + "reported value to correct.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("Give the reason for the correction.");
+        }
+    }
+
+    private static ReportContentData content(ReportContent content) {
+        return new ReportContentData(name(content.level()), content.share(), name(content.shareBasis()),
+                text(content.narrative()),
+                content.indicators().stream().map(indicator -> new IndicatorData(indicator.name().toEvent(), indicator.unit(),
+                        indicator.baseline(), indicator.target(), indicator.actual())).toList(),
+                content.evidence().stream().map(link -> new EvidenceData(link.url(), link.title())).toList());
+    }
+
+    private static LocalizedText text(Text text) {
+        return text == null ? null : text.toEvent();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static PendingEvent<RegionalReportChanged> event(EventContract<RegionalReportChanged> contract, String id,
+            RegionalReport report, String comment, String actor, Instant now) {
+        return PendingEvent.of(contract, new RegionalReportChanged(data(id, report), comment, actor, now), now);
+    }
+}

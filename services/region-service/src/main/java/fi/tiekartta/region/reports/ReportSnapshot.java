@@ -1,0 +1,5 @@
+package fi.tiekartta.region.reports;
+
+/** The report as it stood when its round closed: kept once it is corrected, so both can be shown. */
+public record ReportSnapshot(ReportContent selfReport, ReportStatus status, Verification verified) {
+}

@@ -1,0 +1,87 @@
+package fi.tiekartta.region.reports;
+
+import fi.tiekartta.region.rounds.ReportingRound;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole picture of a round: one cell for each region asked and each measure in scope, with its report or
+ * none ({@link #MISSING}), as the reports stand now or as they stood at the deadline, and the counts by
+ * status and by implementation level (self-reported and verified) that a dashboard shows.
+ */
+public final class RoundMatrix {
+
+    /** The status of a cell without a report. */
+    public static final String MISSING = "MISSING";
+
+    /** Whether cells show the reports as they stand now or as they stood when the round closed. */
+    public enum View {
+        CURRENT,
+        DEADLINE
+    }
+
+    /** One cell; the report fields are null when it is missing; {@code corrected}: corrected since the close. */
+    public record Cell(String regionCode, String measureId, String reportId, String status, Implementation selfReported,
+            Implementation verified, boolean corrected) {
+    }
+
+    /** How many cells are at a level, by the region's own report and by the verified value. */
+    public record LevelCount(ImplementationLevel level, long selfReported, long verified) {
+    }
+
+    public record Matrix(View view, List<Cell> cells, Map<String, Long> byStatus, List<LevelCount> byLevel) {
+    }
+
+    private RoundMatrix() {
+    }
+
+    /** @param reports the round's reports by id */
+    public static Matrix of(ReportingRound round, Map<String, RegionalReport> reports, View view) {
+        Map<String, String> idsByCell = new LinkedHashMap<>();
+        reports.forEach((id, report) -> idsByCell.put(report.regionCode() + "/" + report.measureId(), id));
+        List<Cell> cells = new ArrayList<>();
+        for (String region : round.regionCodes()) {
+            for (String measure : round.measureIds()) {
+                String id = idsByCell.get(region + "/" + measure);
+                cells.add(id == null ? new Cell(region, measure, null, MISSING, null, null, false)
+                        : cell(id, reports.get(id), view));
+            }
+        }
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        byStatus.put(MISSING, 0L);
+        for (ReportStatus status : ReportStatus.values()) {
+            byStatus.put(status.name(), 0L);
+        }
+        cells.forEach(cell -> byStatus.merge(cell.status(), 1L, Long::sum));
+        Map<ImplementationLevel, long[]> levels = new EnumMap<>(ImplementationLevel.class);
+        for (ImplementationLevel level : ImplementationLevel.values()) {
+            levels.put(level, new long[2]);
+        }
+        for (Cell cell : cells) {
+            if (cell.selfReported() != null && !ReportStatus.DRAFT.name().equals(cell.status())) {
+                levels.get(cell.selfReported().level())[0]++;
+            }
+            if (cell.verified() != null) {
+                levels.get(cell.verified().level())[1]++;
+            }
+        }
+        List<LevelCount> byLevel = levels.entrySet().stream()
+                .map(entry -> new LevelCount(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+        return new Matrix(view, cells, byStatus, byLevel);
+    }
+
+    private static Cell cell(String id, RegionalReport report, View view) {
+        ReportSnapshot shown = view == View.DEADLINE ? report.asAtDeadline()
+                : new ReportSnapshot(report.selfReport(), report.status(), report.verified());
+        ReportContent content = shown.selfReport();
+        Implementation selfReported = content.level() == null ? null
+                : new Implementation(content.level(), content.share(), content.shareBasis());
+        Implementation verified = shown.verified() == null ? null : shown.verified().value();
+        return new Cell(report.regionCode(), report.measureId(), id, shown.status().name(), selfReported, verified,
+                !report.corrections().isEmpty());
+    }
+}

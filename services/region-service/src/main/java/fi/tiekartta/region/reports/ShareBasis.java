@@ -1,0 +1,7 @@
+package fi.tiekartta.region.reports;
+
+/** What the share of a partly implemented measure is a share of. */
+public enum ShareBasis {
+    POPULATION,
+    MUNICIPALITIES
+}

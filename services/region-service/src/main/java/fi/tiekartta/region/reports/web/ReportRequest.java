@@ -1,0 +1,33 @@
+package fi.tiekartta.region.reports.web;
+
+import fi.tiekartta.platform.web.EvidenceLinkRequest;
+import fi.tiekartta.region.reports.ImplementationLevel;
+import fi.tiekartta.region.reports.ReportContent;
+import fi.tiekartta.region.reports.ShareBasis;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * A report as the region writes it: the cell ({@code roundId}, {@code measureId}; required when creating,
+ * optional when editing, where they must name the report's own) and what it reports. A draft may lack the
+ * level and the narrative. Unknown fields are rejected.
+ */
+record ReportRequest(
+        @Size(max = 100) String roundId,
+        @Size(max = 100) String measureId,
+        ImplementationLevel level,
+        @DecimalMin("0") @DecimalMax("100") Double share,
+        ShareBasis shareBasis,
+        @Valid NarrativeRequest narrative,
+        @Size(max = ReportContent.MAX_INDICATORS) List<ContentRequest.@NotNull @Valid IndicatorRequest> indicators,
+        @Size(max = ReportContent.MAX_EVIDENCE) List<@NotNull @Valid EvidenceLinkRequest> evidence) {
+
+    ReportContent toContent() {
+        return new ContentRequest(level, share, shareBasis, narrative, indicators, evidence).toContent();
+    }
+}

@@ -1,0 +1,7 @@
+package fi.tiekartta.region.rounds;
+
+/** A round is open for reports until it closes; a closed round never opens again. */
+public enum RoundStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,35 @@
+package fi.tiekartta.region.rounds.scheduling;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs the deadline check every {@code tiekartta.reporting.deadline-check-interval} (default one minute,
+ * {@code REPORTING_DEADLINE_CHECK_INTERVAL}). ShedLock's lock in MongoDB lets one replica at a time run it;
+ * that saves work, while closing once rests on the round's own versioned change ({@link DeadlineCloser}).
+ */
+public class DeadlineCheck {
+
+    /** The lock's name in the {@code shedlock} collection. */
+    public static final String LOCK = "reporting-round-deadline-check";
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineCheck.class);
+
+    private final DeadlineCloser closer;
+
+    public DeadlineCheck(DeadlineCloser closer) {
+        this.closer = closer;
+    }
+
+    @Scheduled(fixedDelayString = "${tiekartta.reporting.deadline-check-interval}",
+            initialDelayString = "${tiekartta.reporting.deadline-check-interval}")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT1S")
+    public void run() {
+        int closed = closer.closeDueRounds();
+        if (closed > 0) {
+            log.info("Closed {} reporting round(s) at their deadline", closed);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package fi.tiekartta.region.rounds.web;
+
+import fi.tiekartta.platform.web.CanonicalPeriod;
+import fi.tiekartta.platform.web.TextRequest;
+import fi.tiekartta.region.regions.Region;
+import fi.tiekartta.region.regions.RegionCatalogue;
+import fi.tiekartta.region.rounds.ReportingRound;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A round as an admin opens (POST) or revises (PUT) it. {@code regionCodes} defaults to all 22 organisers.
+ * Unknown fields are rejected.
+ */
+record RoundRequest(
+        @NotBlank @Size(max = 100) String programmeId,
+        @NotNull @Valid TextRequest title,
+        @NotBlank @CanonicalPeriod String period,
+        @NotNull Instant deadline,
+        @NotEmpty @Size(max = ReportingRound.MAX_MEASURES) List<@NotBlank @Size(max = 100) String> measureIds,
+        @Size(max = 22) List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit region code") String> regionCodes) {
+
+    ReportingRound toRound(RegionCatalogue regions) {
+        List<String> codes = regionCodes == null || regionCodes.isEmpty()
+                ? regions.regions().stream().map(Region::code).toList() : regionCodes;
+        return ReportingRound.proposed(programmeId, title.toText(), period, deadline, measureIds, codes);
+    }
+}
