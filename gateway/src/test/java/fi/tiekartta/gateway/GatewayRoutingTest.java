@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway against two stand-in services (plain JDK HTTP servers that record what reaches them),
+ * The gateway against three stand-in services (plain JDK HTTP servers that record what reaches them),
  * with JWTs signed by a key the test owns.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,6 +47,7 @@ class GatewayRoutingTest {
     static final KeyPair KEYS = rsaKeys();
     static final Backend PROGRAMMES = new Backend("programme-service");
     static final Backend PROGRESS = new Backend("progress-service");
+    static final Backend REGIONS = new Backend("region-service");
 
     @Autowired
     WebTestClient client;
@@ -55,6 +56,7 @@ class GatewayRoutingTest {
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("PROGRAMME_SERVICE_URL", PROGRAMMES::url);
         registry.add("PROGRESS_SERVICE_URL", PROGRESS::url);
+        registry.add("REGION_SERVICE_URL", REGIONS::url);
     }
 
     @TestConfiguration
@@ -69,12 +71,14 @@ class GatewayRoutingTest {
     void forget() {
         PROGRAMMES.requests.clear();
         PROGRESS.requests.clear();
+        REGIONS.requests.clear();
     }
 
     @AfterAll
     static void stop() {
         PROGRAMMES.server.stop(0);
         PROGRESS.server.stop(0);
+        REGIONS.server.stop(0);
     }
 
     @Test
@@ -118,6 +122,26 @@ class GatewayRoutingTest {
         assertThat(received).containsEntry("authorization", "Bearer " + token);
         assertThat(received).containsKey("x-forwarded-host");
         assertThat(PROGRESS.requests).containsKey("/api/progress/programmes");
+    }
+
+    @Test
+    void regions_reporting_rounds_and_national_indicators_are_routed_to_region_service() throws Exception {
+        String token = token(KEYS, Instant.now().plusSeconds(60));
+        for (String path : List.of("/api/regions/09", "/api/regions/09/reports", "/api/cooperation-areas", "/api/reporting-rounds",
+                "/api/reporting-rounds/7/reports", "/api/reporting-measures",
+                "/api/national-indicators", "/api/national-indicators/42/history")) {
+            client.get().uri(path).headers(h -> h.setBearerAuth(token))
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).isEqualTo("region-service:" + path);
+        }
+        client.post().uri("/api/national-indicators").headers(h -> h.setBearerAuth(token)).bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("region-service:/api/national-indicators");
+        assertThat(REGIONS.requests.get("/api/national-indicators")).containsEntry("authorization", "Bearer " + token);
+        client.get().uri("/api/national-indicators").exchange().expectStatus().isUnauthorized();
+        assertThat(PROGRAMMES.requests).isEmpty();
     }
 
     @Test

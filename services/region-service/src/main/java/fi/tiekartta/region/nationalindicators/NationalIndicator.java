@@ -1,0 +1,97 @@
+package fi.tiekartta.region.nationalindicators;
+
+import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.platform.domain.Text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A national aggregate indicator: an observation of how a number of units ({@code total}
+ * {@code unitOfObservation}s) were distributed over {@code categories} in a period, as a source reported it.
+ * For example THL's baseline of structural social work in September 2020: of the 23 project areas of the
+ * Future Health and Social Services Centres programme, 4 used a model across the whole region, 10 in part of
+ * it and 9 not at all.
+ * <p>
+ * It describes the whole, not its members: the source does not say which unit is in which category, so the
+ * indicator names no region and must never be turned into regional reports or attributed to one. The units
+ * need not be today's 22 organisers at all (the project areas of 2020 were 23). The indicator relates to a
+ * programme and, optionally, to one of its measures; both are ids of other services, stored as given and not
+ * checked against them (services do not call each other).
+ * <p>
+ * Rules, each a {@link DomainRuleViolation} (422) when broken, besides those of {@link ObservedPeriod},
+ * {@link IndicatorCategory} and {@link IndicatorSource}:
+ * <ul>
+ *   <li>it relates to a programme ({@code programmeId}), and has a title, an observed period, a unit of
+ *       observation and a cited source;</li>
+ *   <li>at least one unit was observed ({@code total} of 1 or more);</li>
+ *   <li>it has at least one and at most {@value #MAX_CATEGORIES} categories, and no category key is given
+ *       twice;</li>
+ *   <li>every observed unit is in exactly one category: the counts add up to {@code total}.</li>
+ * </ul>
+ * <p>
+ * <b>No events.</b> Unlike milestones or regional reports, an indicator causes no Kafka event: it is
+ * reference material the ministry records from a published source, not a step of a workflow that other
+ * systems react to. Nothing downstream needs to know when one is recorded or corrected, so the collection
+ * declares no outbox. What changed, when and by whom is still kept: every revision is stored with the
+ * indicator and answers {@code GET …/{id}/history} and {@code ?asOf=} reads.
+ * <p>
+ * Immutable: a correction is a new value, stored as a new revision.
+ *
+ * @param measureId         the measure it relates to, or null
+ * @param unitOfObservation what one counted unit is, e.g. fi "hankealue", en "project area of the Future
+ *                          Health and Social Services Centres programme"
+ * @param total             how many units were observed
+ * @param note              anything else the reader needs to read the figures right, or null
+ */
+public record NationalIndicator(String programmeId, String measureId, Text title, ObservedPeriod observedPeriod,
+        Text unitOfObservation, int total, List<IndicatorCategory> categories, IndicatorSource source, Text note) {
+
+    public static final int MAX_CATEGORIES = 50;
+
+    public NationalIndicator {
+        if (programmeId == null || programmeId.isBlank()) {
+            throw new DomainRuleViolation("A national indicator relates to a programme: give its programmeId.");
+        }
+        programmeId = programmeId.strip();
+        measureId = measureId == null || measureId.isBlank() ? null : measureId.strip();
+        if (title == null) {
+            throw new DomainRuleViolation("A national indicator needs a title that says what was observed.");
+        }
+        if (observedPeriod == null) {
+            throw new DomainRuleViolation("A national indicator needs the period it was observed in (observedPeriod), "
+                    + "e.g. 2020-09.");
+        }
+        if (unitOfObservation == null) {
+            throw new DomainRuleViolation("A national indicator needs its unit of observation (unitOfObservation): "
+                    + "what one counted unit is, e.g. a project area.");
+        }
+        if (total < 1) {
+            throw new DomainRuleViolation("A national indicator observes at least one unit; its total is " + total + ".");
+        }
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        if (categories.isEmpty()) {
+            throw new DomainRuleViolation("A national indicator needs at least one category to count the units in.");
+        }
+        if (categories.size() > MAX_CATEGORIES) {
+            throw new DomainRuleViolation("A national indicator has at most " + MAX_CATEGORIES + " categories, not "
+                    + categories.size() + ".");
+        }
+        Set<String> keys = new HashSet<>();
+        for (IndicatorCategory category : categories) {
+            if (!keys.add(category.key())) {
+                throw new DomainRuleViolation("Each category key is given once; " + category.key() + " is given twice.");
+            }
+        }
+        long counted = categories.stream().mapToLong(IndicatorCategory::count).sum();
+        if (counted != total) {
+            throw new DomainRuleViolation("Every observed unit is in exactly one category, so the counts must add up "
+                    + "to the total: the categories count " + counted + " units, the total is " + total + ".");
+        }
+        if (source == null) {
+            throw new DomainRuleViolation("A national indicator cites its source (source.citation): who published "
+                    + "the figures, where and when.");
+        }
+    }
+}
