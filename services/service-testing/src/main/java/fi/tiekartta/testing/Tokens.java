@@ -23,6 +23,11 @@ public final class Tokens {
         return token(username, regionCode, "region-reporter", "programme-viewer");
     }
 
+    /** A token with a {@code region} claim and any roles, e.g. a verifier whose account also names a region. */
+    public static RequestPostProcessor userInRegion(String username, String regionCode, String... roles) {
+        return token(username, regionCode, roles);
+    }
+
     public static RequestPostProcessor admin() {
         return user("stm-admin", "programme-admin", "programme-viewer");
     }

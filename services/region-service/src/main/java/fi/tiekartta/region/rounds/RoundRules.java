@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *   <li>a round opens with a deadline still to come;</li>
  *   <li>its measures are known measures of its programme, active when put in scope (learnt from
  *       workpackage-service's events); its regions are among the 22 organisers;</li>
- *   <li>only an open round is revised: its programme and period stay, its deadline stays in the future, and
+ *   <li>only an open round whose deadline has not passed is revised: its programme and period stay, its deadline
+ *       stays in the future, and
  *       its scope only grows (a region already asked, or a measure already reported on, stays in);</li>
  *   <li>a closed round never changes again ({@link FrozenException}, 409).</li>
  * </ul>
@@ -53,6 +54,10 @@ public final class RoundRules {
     public static RoundChange revise(String id, ReportingRound before, ReportingRound proposed, MeasureCatalogue measures,
             RegionCatalogue regions, String actor, Instant now) {
         checkNotClosed(before);
+        if (!before.acceptsReportsAt(now)) {
+            throw new FrozenException("The round's deadline " + before.deadline() + " has passed: its reports froze then "
+                    + "and it is about to close. Open a new round instead.");
+        }
         if (!proposed.programmeId().equals(before.programmeId()) || !proposed.period().equals(before.period())) {
             throw new DomainRuleViolation("A round keeps its programme and period; open a new round instead.");
         }

@@ -55,11 +55,16 @@ class ReportingAuthorizationIntegrationTest {
         CALLERS.put("verifier", Tokens.verifier());
         CALLERS.put("reporter-09", Tokens.regionReporter("reporter-paijat-hame", "09"));
         CALLERS.put("reporter-17", Tokens.regionReporter("reporter-pohjanmaa", "17"));
+        // A region claim alone does not make a reporter: only the region-reporter role writes reports.
+        CALLERS.put("verifier-of-09", Tokens.userInRegion("verifier-paijat-hame", "09", "verifier", "programme-viewer"));
+        CALLERS.put("viewer-of-09", Tokens.userInRegion("viewer-paijat-hame", "09", "programme-viewer"));
     }
 
     static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
 
-    static final Set<String> READERS = Set.of("viewer", "integration", "admin", "verifier", "reporter-09", "reporter-17");
+    static final Set<String> READERS = Set.of("viewer", "integration", "admin", "verifier", "reporter-09", "reporter-17",
+            "verifier-of-09", "viewer-of-09");
+    static final Set<String> VERIFIERS = Set.of("verifier", "verifier-of-09");
 
     @Autowired
     MockMvc mvc;
@@ -106,13 +111,13 @@ class ReportingAuthorizationIntegrationTest {
                 new Case("edit a report", () -> putJson(report, partialReport(roundId, programme.measureIds().get(0), 50)),
                         Set.of("reporter-09")),
                 new Case("submit a report", () -> post(report + "/submission"), Set.of("reporter-09")),
-                new Case("verify a report", () -> postJson(report + "/verification", "{}"), Set.of("verifier")),
-                new Case("return a report", () -> postJson(report + "/return", "{\"comment\":\"Täydennä\"}"), Set.of("verifier")),
+                new Case("verify a report", () -> postJson(report + "/verification", "{}"), VERIFIERS),
+                new Case("return a report", () -> postJson(report + "/return", "{\"comment\":\"Täydennä\"}"), VERIFIERS),
                 new Case("correct a self-report", () -> postJson(report + "/corrections", """
                         {"reason":"Korjaus","selfReport":{"level":"ESTABLISHED","narrative":{"fi":"Koko alueella","original":"fi"}}}"""),
                         Set.of("reporter-09")),
                 new Case("correct a verified value", () -> postJson(report + "/corrections", """
-                        {"reason":"Korjaus","verified":{"level":"ESTABLISHED"}}"""), Set.of("verifier")),
+                        {"reason":"Korjaus","verified":{"level":"ESTABLISHED"}}"""), VERIFIERS),
                 new Case("list rounds", () -> get("/api/reporting-rounds"), READERS),
                 new Case("read a round", () -> get(round), READERS),
                 new Case("read a round's history", () -> get(round + "/history"), READERS),

@@ -227,8 +227,11 @@ class ReportingRulesIntegrationTest {
                         reportId).with(paijatHame).header("If-Match", "\"0\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("never submitted")));
-        mvc.perform(get("/api/reporting-rounds/{id}/reports", roundId).with(Tokens.viewer()))
+        mvc.perform(get("/api/reporting-rounds/{id}/reports", roundId).param("view", "deadline").with(Tokens.viewer()))
+                .andExpect(jsonPath("$.matrix.view").value("DEADLINE"))
                 .andExpect(jsonPath("$.matrix.byStatus.DRAFT").value(1))
                 .andExpect(jsonPath("$.matrix.byStatus.MISSING").value(3));
+        mvc.perform(get("/api/reporting-rounds/{id}/reports", roundId).param("view", "yesterday").with(Tokens.viewer()))
+                .andExpect(status().isBadRequest());
     }
 }

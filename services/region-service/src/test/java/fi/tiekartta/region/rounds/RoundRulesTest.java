@@ -144,5 +144,8 @@ class RoundRulesTest {
         assertThat(closed.round().closedBy()).isEqualTo(RoundRules.SYSTEM);
         assertThat(closed.events()).singleElement().satisfies(e -> assertThat(e.contract()).isEqualTo(ReportingEvents.ROUND_CLOSED));
         assertThat(RoundRules.closeIfDue("r1", closed.round(), late)).as("closes once").isEmpty();
+        assertThatThrownBy(() -> RoundRules.revise("r1", open, round(List.of("m-61"), List.of("09", "17"),
+                late.plus(Duration.ofDays(7))), MEASURES, REGIONS, "stm-admin", late))
+                .as("its reports froze at the deadline; a later one does not thaw them").isInstanceOf(FrozenException.class);
     }
 }

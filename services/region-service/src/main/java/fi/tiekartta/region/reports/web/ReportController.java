@@ -24,6 +24,7 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -136,13 +137,13 @@ class ReportController {
     ResponseEntity<ReportView> correct(@PathVariable String code, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody CorrectionRequest request) {
-        Actor actor = Actor.current();
-        boolean regionsOwnReporter = actor.region().filter(code::equals).isPresent();
+        // Either role may reach this endpoint; what it may correct depends on which role it acts in.
+        boolean regionsOwnReporter = hasRole(Roles.REGION_REPORTER) && Actor.current().region().filter(code::equals).isPresent();
         if (request.selfReport() != null && !regionsOwnReporter) {
             throw new AccessDeniedException("Only the region's own reporters correct its self-report.");
         }
-        if (request.verified() != null && regionsOwnReporter) {
-            throw new AccessDeniedException("A region does not correct the verified value of its own report.");
+        if (request.verified() != null && !hasRole(Roles.VERIFIER)) {
+            throw new AccessDeniedException("Only a verifier corrects the verified value.");
         }
         return change(code, id, ifMatch, (report, round, username, now) -> request.selfReport() != null
                 ? ReportRules.correctSelfReport(id, round, report, request.selfReport().toContent(), request.reason(),
@@ -195,6 +196,11 @@ class ReportController {
         ReportChange changed = step.apply(current.state(), round, actor, now);
         Versioned<RegionalReport> stored = reports.change(id, expectedVersion, changed.report(), actor, now, changed.events());
         return ResponseEntity.ok().eTag(ETags.of(stored.version())).body(ReportView.of(stored));
+    }
+
+    private static boolean hasRole(String role) {
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
     }
 
     private void checkRegion(String code) {

@@ -4,6 +4,7 @@ import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Roles;
+import fi.tiekartta.platform.web.InvalidRequestException;
 import fi.tiekartta.region.reports.RegionalReport;
 import fi.tiekartta.region.reports.RoundMatrix;
 import fi.tiekartta.region.rounds.ReportingRound;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,7 +39,8 @@ class RoundReportsController {
 
     @GetMapping("/api/reporting-rounds/{id}/reports")
     @PreAuthorize(Roles.CAN_READ)
-    RoundReports list(@PathVariable String id, @RequestParam(defaultValue = "CURRENT") RoundMatrix.View view) {
+    RoundReports list(@PathVariable String id, @RequestParam(defaultValue = "current") String view) {
+        RoundMatrix.View shown = view(view);
         ReportingRound round = rounds.get(id).state();
         int cells = round.regionCodes().size() * round.measureIds().size();
         Map<String, RegionalReport> byId = new LinkedHashMap<>();
@@ -45,6 +48,14 @@ class RoundReportsController {
                 PageRequest.of(0, cells))) {
             byId.put(report.id(), report.state());
         }
-        return new RoundReports(id, round.status().name(), RoundMatrix.of(round, byId, view));
+        return new RoundReports(id, round.status().name(), RoundMatrix.of(round, byId, shown));
+    }
+
+    private static RoundMatrix.View view(String view) {
+        try {
+            return RoundMatrix.View.valueOf(view.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("view is current or deadline, not " + view + ".");
+        }
     }
 }
