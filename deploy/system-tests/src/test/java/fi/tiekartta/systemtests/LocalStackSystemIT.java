@@ -13,6 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -93,9 +96,101 @@ class LocalStackSystemIT extends ThinSliceScenario {
                 .isEqualTo(16));
     }
 
+    /**
+     * After the roadmap, the launcher loads deploy/seed/reporting-demo.yaml through the gateway (illustrative
+     * reports, not real data): SHKO's previous half-year as a closed round whose reports went through the whole
+     * workflow, its current half-year as an open round of all 22 organisers, and THL's real September 2020
+     * baseline of structural social work as a national indicator.
+     */
+    @Test
+    void theReportingDemoIsVisibleAfterTheRunCommand() {
+        Api api = new Api(SYSTEM.gatewayUrl());
+        String viewer = new Tokens(SYSTEM.issuer()).forUser("viewer");
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, String> ids = new HashMap<>();
+        json.readTree(api.get("/api/programmes?size=200", viewer).body()).path("content")
+                .forEach(programme -> ids.put(programme.path("code").asString(), programme.path("id").asString()));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        String current = today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2);
+        String previous = today.getMonthValue() <= 6 ? (today.getYear() - 1) + "-H2" : today.getYear() + "-H1";
+
+        Map<String, JsonNode> rounds = new HashMap<>();
+        json.readTree(api.get("/api/reporting-rounds?size=50&programmeId=" + ids.get("SHKO"), viewer).body())
+                .path("content").forEach(round -> rounds.put(round.path("period").path("value").asString(), round));
+        assertThat(rounds).containsKeys(previous, current);
+        JsonNode closed = rounds.get(previous);
+        assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.path("closeReason").asString()).isEqualTo("BY_HAND");
+        assertThat(closed.path("regionCodes").valueStream().map(JsonNode::asString)).containsExactly("08", "09", "17", "90");
+        JsonNode open = rounds.get(current);
+        assertThat(open.path("status").asString()).isEqualTo("OPEN");
+        assertThat(open.path("regionCodes").size()).isEqualTo(22);
+        assertThat(Instant.parse(open.path("deadline").asString())).isAfter(Instant.now().plus(Duration.ofDays(50)));
+
+        JsonNode closedMatrix = matrix(api, json, viewer, closed, "");
+        assertThat(closedMatrix.path("cells").size()).isEqualTo(12);
+        assertThat(closedMatrix.path("byStatus").propertyStream().map(e -> e.getKey() + "=" + e.getValue().asLong()))
+                .contains("MISSING=2", "DRAFT=1", "SUBMITTED=2", "RETURNED=0", "VERIFIED=7");
+        // Pohjanmaa corrected one report after the close: it waits for THL again, and the deadline view keeps
+        // the report as it stood then.
+        JsonNode corrected = closedMatrix.path("cells").valueStream().filter(cell -> cell.path("corrected").asBoolean())
+                .findFirst().orElseThrow();
+        assertThat(corrected.path("regionCode").asString()).isEqualTo("17");
+        assertThat(corrected.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(corrected.path("selfReported").path("level").asString()).isEqualTo("PARTIAL");
+        JsonNode asAtDeadline = matrix(api, json, viewer, closed, "?view=DEADLINE").path("cells").valueStream()
+                .filter(cell -> cell.path("reportId").asString().equals(corrected.path("reportId").asString()))
+                .findFirst().orElseThrow();
+        assertThat(asAtDeadline.path("status").asString()).isEqualTo("VERIFIED");
+        assertThat(asAtDeadline.path("selfReported").path("level").asString()).isEqualTo("PILOTING");
+
+        // Päijät-Häme reported one measure established; THL verified it in use for 60 % of the population.
+        JsonNode paijatHame = json.readTree(api.get("/api/regions/09/reports?roundId=" + closed.path("id").asString(),
+                viewer).body()).path("content");
+        assertThat(paijatHame.valueStream().map(report -> report.path("selfReport").path("level").asString() + " -> "
+                + report.path("verified").path("level").asString() + " " + report.path("verified").path("share").asInt()
+                + " " + report.path("verified").path("shareBasis").asString()))
+                .contains("ESTABLISHED -> PARTIAL 60 POPULATION");
+        JsonNode pohjanmaa = json.readTree(api.get("/api/regions/17/reports?roundId=" + closed.path("id").asString(),
+                viewer).body()).path("content");
+        assertThat(pohjanmaa.valueStream().map(report -> report.path("selfReport").path("narrative").path("original").asString()))
+                .contains("sv");
+
+        JsonNode openMatrix = matrix(api, json, viewer, open, "");
+        assertThat(openMatrix.path("cells").size()).isEqualTo(88);
+        assertThat(openMatrix.path("byStatus").propertyStream().map(e -> e.getKey() + "=" + e.getValue().asLong()))
+                .contains("MISSING=81", "DRAFT=3", "SUBMITTED=3", "VERIFIED=1");
+
+        JsonNode indicators = json.readTree(api.get("/api/national-indicators?programmeId=" + ids.get("THL-RSO"),
+                viewer).body()).path("content");
+        assertThat(indicators.size()).isEqualTo(1);
+        JsonNode baseline = indicators.get(0);
+        assertThat(baseline.path("observedPeriod").path("value").asString()).isEqualTo("2020-09");
+        assertThat(baseline.path("total").asInt()).isEqualTo(23);
+        assertThat(baseline.path("categories").valueStream()
+                .map(category -> category.path("key").asString() + "=" + category.path("count").asInt()))
+                .containsExactly("REGION_WIDE=4", "PARTIAL=10", "NONE=9");
+    }
+
+    private static JsonNode matrix(Api api, JsonMapper json, String token, JsonNode round, String query) {
+        var response = api.get("/api/reporting-rounds/" + round.path("id").asString() + "/reports" + query, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).path("matrix");
+    }
+
     /** A milestone's life on the same stack (started once for the whole class). */
     @Nested
     class MilestoneLifecycle extends MilestoneLifecycleScenario {
+
+        @Override
+        protected SystemUnderTest system() {
+            return SYSTEM;
+        }
+    }
+
+    /** A reporting round's life on the same stack, beside the demo rounds the launcher loaded. */
+    @Nested
+    class ReportingRound extends ReportingRoundScenario {
 
         @Override
         protected SystemUnderTest system() {
