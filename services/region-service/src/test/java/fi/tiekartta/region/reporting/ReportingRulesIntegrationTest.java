@@ -4,6 +4,8 @@ import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.contracts.reporting.ReportingEvents;
 import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.platform.scheduling.SchedulerLockAutoConfiguration;
+import fi.tiekartta.region.rounds.scheduling.DeadlineCheck;
 import fi.tiekartta.region.rounds.scheduling.DeadlineCloser;
 import fi.tiekartta.testing.ServiceIntegrationTest;
 import fi.tiekartta.testing.SettableClock;
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,6 +66,10 @@ class ReportingRulesIntegrationTest {
     SettableClock clock;
     @Autowired
     DeadlineCloser deadlineCloser;
+    @Autowired
+    DeadlineCheck scheduledCheck;
+    @Autowired
+    MongoTemplate mongo;
 
     ReportingApi api;
     ReportingApi.Programme programme;
@@ -217,6 +226,9 @@ class ReportingRulesIntegrationTest {
                 .andExpect(jsonPath("$.closedAt").value(extended.toString()))
                 .andExpect(jsonPath("$.closedBy").value("system"));
         assertThat(deadlineCloser.closeDueRounds()).as("a round closes once").isZero();
+        scheduledCheck.run();
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(DeadlineCheck.LOCK)),
+                SchedulerLockAutoConfiguration.LOCK_COLLECTION)).as("the scheduled check runs under the platform's lock").isTrue();
         try (TopicRecords topic = new TopicRecords(broker, Topics.REGIONAL_REPORTING)) {
             assertThat(data(topic.awaitRecord(roundId, ReportingEvents.ROUND_CLOSED.type()))).contains("\"DEADLINE\"");
         }

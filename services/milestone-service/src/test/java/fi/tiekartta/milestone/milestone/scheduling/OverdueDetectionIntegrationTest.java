@@ -6,6 +6,7 @@ import fi.tiekartta.milestone.milestone.Milestone;
 import fi.tiekartta.milestone.milestone.MilestoneTopic;
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
+import fi.tiekartta.platform.scheduling.SchedulerLockAutoConfiguration;
 import fi.tiekartta.testing.EventSchemaValidator;
 import fi.tiekartta.testing.ServiceIntegrationTest;
 import fi.tiekartta.testing.SettableClock;
@@ -104,7 +105,7 @@ class OverdueDetectionIntegrationTest {
         runTwoReplicasAtOnce();
         scheduledCheck.run();
         scheduledCheck.run();
-        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(OverdueCheck.LOCK)), "shedlock"))
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(OverdueCheck.LOCK)), SchedulerLockAutoConfiguration.LOCK_COLLECTION))
                 .as("the scheduled check ran under ShedLock's lock").isTrue();
 
         mvc.perform(get("/api/milestones/" + id).with(Tokens.viewer()))
