@@ -3,7 +3,7 @@ package fi.tiekartta.region.reports;
 import fi.tiekartta.region.rounds.ReportingRound;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,29 +57,23 @@ public final class RoundMatrix {
             byStatus.put(status.name(), 0L);
         }
         cells.forEach(cell -> byStatus.merge(cell.status(), 1L, Long::sum));
-        Map<ImplementationLevel, long[]> levels = new EnumMap<>(ImplementationLevel.class);
-        for (ImplementationLevel level : ImplementationLevel.values()) {
-            levels.put(level, new long[2]);
-        }
-        for (Cell cell : cells) {
-            if (cell.selfReported() != null && !ReportStatus.DRAFT.name().equals(cell.status())) {
-                levels.get(cell.selfReported().level())[0]++;
-            }
-            if (cell.verified() != null) {
-                levels.get(cell.verified().level())[1]++;
-            }
-        }
-        List<LevelCount> byLevel = levels.entrySet().stream()
-                .map(entry -> new LevelCount(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+        // A draft's level is the region's work in progress, not yet reported.
+        List<LevelCount> byLevel = Arrays.stream(ImplementationLevel.values()).map(level -> new LevelCount(level,
+                cells.stream().filter(cell -> !ReportStatus.DRAFT.name().equals(cell.status())
+                        && atLevel(cell.selfReported(), level)).count(),
+                cells.stream().filter(cell -> atLevel(cell.verified(), level)).count())).toList();
         return new Matrix(view, cells, byStatus, byLevel);
+    }
+
+    private static boolean atLevel(Implementation implementation, ImplementationLevel level) {
+        return implementation != null && implementation.level() == level;
     }
 
     private static Cell cell(String id, RegionalReport report, View view) {
         ReportSnapshot shown = view == View.DEADLINE ? report.asAtDeadline()
                 : new ReportSnapshot(report.selfReport(), report.status(), report.verified());
         ReportContent content = shown.selfReport();
-        Implementation selfReported = content.level() == null ? null
-                : new Implementation(content.level(), content.share(), content.shareBasis());
+        Implementation selfReported = content.level() == null ? null : content.implementation();
         Implementation verified = shown.verified() == null ? null : shown.verified().value();
         return new Cell(report.regionCode(), report.measureId(), id, shown.status().name(), selfReported, verified,
                 !report.corrections().isEmpty());

@@ -19,6 +19,7 @@ import fi.tiekartta.region.rounds.ReportingRound;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -74,15 +75,18 @@ class ReportController {
         }
         ReportingRound round = rounds.get(request.roundId()).state();
         String id = RegionalReport.idOf(request.roundId(), code, request.measureId());
-        if (reports.find(id).isPresent()) {
-            throw new ConflictException("Region " + code + " already has a report of this measure in this round: "
-                    + "edit it at /api/regions/" + code + "/reports/" + id + ".");
-        }
         Instant now = clock.instant();
         String actor = Actor.current().username();
         ReportChange drafted = ReportRules.draft(round, request.roundId(), code, request.measureId(), request.toContent(),
                 actor, now);
-        Versioned<RegionalReport> stored = reports.add(id, drafted.report(), actor, now, drafted.events());
+        Versioned<RegionalReport> stored;
+        try {
+            stored = reports.add(id, drafted.report(), actor, now, drafted.events());
+        } catch (DuplicateKeyException e) {
+            // The id follows from the cell, so the primary key is what keeps one report per cell.
+            throw new ConflictException("Region " + code + " already has a report of this measure in this round: "
+                    + "edit it at /api/regions/" + code + "/reports/" + id + ".");
+        }
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(id))
                 .eTag(ETags.of(stored.version())).body(ReportView.of(stored));
     }
