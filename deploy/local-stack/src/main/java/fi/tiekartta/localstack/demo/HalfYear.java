@@ -1,5 +1,8 @@
 package fi.tiekartta.localstack.demo;
 
+import fi.tiekartta.contracts.period.Language;
+import fi.tiekartta.contracts.period.Period;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -34,12 +37,10 @@ record HalfYear(int year, int half) {
         return year + "-H" + half;
     }
 
-    /** The label in fi, sv and en, as docs/periods.md gives them. */
+    /** The label in fi, sv and en: the contract's own ({@link Period#label}), as the services show it. */
     Map<String, String> labels() {
-        return Map.of(
-                "fi", half + ". vuosipuolisko " + year,
-                "sv", (half == 1 ? "första" : "andra") + " halvåret " + year,
-                "en", (half == 1 ? "first" : "second") + " half of " + year);
+        Period period = Period.parse(canonical());
+        return Map.of("fi", period.label(Language.FI), "sv", period.label(Language.SV), "en", period.label(Language.EN));
     }
 
     @Override
