@@ -1,5 +1,7 @@
 package fi.tiekartta.contracts.milestone;
 
+import fi.tiekartta.contracts.PeriodData;
+
 import fi.tiekartta.contracts.LocalizedText;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package fi.tiekartta.contracts.reporting;
 
 import fi.tiekartta.contracts.LocalizedText;
-import fi.tiekartta.contracts.milestone.PeriodData;
+import fi.tiekartta.contracts.PeriodData;
 
 import java.time.Instant;
 import java.util.List;

@@ -3,6 +3,8 @@ package fi.tiekartta.contracts.workpackage;
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.contracts.Topics;
 
+import java.util.List;
+
 /** Events of work packages and their measures, on {@link Topics#WORK_PACKAGES} keyed by work package id. */
 public final class WorkPackageEvents {
 
@@ -22,6 +24,10 @@ public final class WorkPackageEvents {
             new EventContract<>("fi.tiekartta.measure.merged.v1", Topics.WORK_PACKAGES, MeasureChanged.class);
     public static final EventContract<MeasureChanged> MEASURE_DROPPED =
             new EventContract<>("fi.tiekartta.measure.dropped.v1", Topics.WORK_PACKAGES, MeasureChanged.class);
+
+    /** Every event about measures: each carries the measures it touched, whole. */
+    public static final List<EventContract<MeasureChanged>> MEASURE_EVENTS =
+            List.of(MEASURE_ADDED, MEASURE_REVISED, MEASURE_SPLIT, MEASURES_MERGED, MEASURE_DROPPED);
 
     private WorkPackageEvents() {
     }

@@ -1,16 +1,18 @@
 package fi.tiekartta.platform.aggregate;
 
 import fi.tiekartta.contracts.PendingEvent;
+import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.platform.outbox.OutboxEvent;
 import fi.tiekartta.platform.outbox.OutboxEvents;
 import fi.tiekartta.platform.persistence.MongoPages;
-import fi.tiekartta.platform.web.ResourceNotFoundException;
+import fi.tiekartta.platform.application.ResourceNotFoundException;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.configuration.CodecRegistry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import static fi.tiekartta.platform.outbox.OutboxCollection.PENDING_EVENTS;
 
@@ -39,7 +42,7 @@ import static fi.tiekartta.platform.outbox.OutboxCollection.PENDING_EVENTS;
  *
  * @param <S> the state record; it must be mappable by Spring Data MongoDB
  */
-public class AggregateStore<S> {
+public class AggregateStore<S> implements AggregateRepository<S> {
 
     public static final String STATE = "state";
     private static final String REVISIONS = "revisions";
@@ -62,8 +65,10 @@ public class AggregateStore<S> {
         this.stateType = stateType;
     }
 
-    /** Stores a new aggregate at version 0; a duplicate id or unique field raises DuplicateKeyException. */
-    public Versioned<S> add(String id, S state, String actor, Instant at, List<PendingEvent<?>> events) {
+    @Override
+    public Versioned<S> create(String id, Decision<S> decision, String actor, Instant at) {
+        S state = decision.state();
+        List<PendingEvent<?>> events = decision.events();
         Document stateDocument = toDocument(state);
         Document aggregate = new Document("_id", id)
                 .append("version", 0L)
@@ -76,11 +81,18 @@ public class AggregateStore<S> {
         return new Versioned<>(id, 0, state, actor, at, actor, at);
     }
 
+    @Override
+    public Versioned<S> update(String id, long expectedVersion, String actor, Instant at, Function<S, Decision<S>> decide) {
+        Versioned<S> current = getForChange(id, expectedVersion);
+        Decision<S> decision = decide.apply(current.state());
+        return write(id, expectedVersion, decision.state(), actor, at, decision.events());
+    }
+
     /**
      * Replaces the state of version {@code expectedVersion} with {@code newState}. A change that
      * changes nothing is not recorded and answers the current version.
      */
-    public Versioned<S> change(String id, long expectedVersion, S newState, String actor, Instant at,
+    private Versioned<S> write(String id, long expectedVersion, S newState, String actor, Instant at,
             List<PendingEvent<?>> events) {
         Document current = load(id);
         long currentVersion = current.get("version", Number.class).longValue();
@@ -111,17 +123,19 @@ public class AggregateStore<S> {
                 current.getDate("createdAt").toInstant(), actor, at);
     }
 
+    @Override
     public Optional<Versioned<S>> find(String id) {
         Query byId = Query.query(Criteria.where("_id").is(id));
         byId.fields().exclude(REVISIONS).exclude(PENDING_EVENTS);
         return Optional.ofNullable(mongo.findOne(byId, Document.class, collection)).map(this::toVersioned);
     }
 
+    @Override
     public Versioned<S> get(String id) {
         return find(id).orElseThrow(() -> new ResourceNotFoundException(what, id));
     }
 
-    /** The aggregate now or, when {@code asOf} is given, as it was then; 404 when it did not exist then. */
+    @Override
     public Versioned<S> get(String id, Instant asOf) {
         if (asOf == null) {
             return get(id);
@@ -134,7 +148,7 @@ public class AggregateStore<S> {
      * before the domain's rules, so a client that has not seen the current state hears 412, not a verdict
      * on a state it never saw.
      */
-    public Versioned<S> getForChange(String id, long expectedVersion) {
+    private Versioned<S> getForChange(String id, long expectedVersion) {
         Versioned<S> current = get(id);
         if (current.version() != expectedVersion) {
             throw new StaleVersionException(what, id, expectedVersion, current.version());
@@ -164,7 +178,7 @@ public class AggregateStore<S> {
                 aggregate.getDate("createdAt").toInstant(), latest.getString("by"), latest.getDate("at").toInstant()));
     }
 
-    /** Every change of the aggregate, oldest first. */
+    @Override
     public List<Revision> history(String id) {
         Query byId = Query.query(Criteria.where("_id").is(id));
         byId.fields().include(REVISIONS);
@@ -175,7 +189,15 @@ public class AggregateStore<S> {
         return aggregate.getList(REVISIONS, Document.class).stream().map(AggregateStore::toRevision).toList();
     }
 
-    /** One page of the aggregates matching {@code filter} (on {@code state.}-prefixed fields). */
+    @Override
+    public Page<Versioned<S>> findAll(Pageable pageable) {
+        return find(new Query().with(Sort.by("_id")), pageable);
+    }
+
+    /**
+     * One page of the aggregates matching {@code filter} (on {@code state.}-prefixed fields): for the queries
+     * of a context's port, written in its persistence package.
+     */
     public Page<Versioned<S>> find(Query filter, Pageable pageable) {
         Query query = Query.of(filter);
         query.fields().exclude(REVISIONS).exclude(PENDING_EVENTS);

@@ -2,7 +2,8 @@ package fi.tiekartta.platform.security;
 
 /**
  * The realm roles of Keycloak's {@code tiekartta} realm, and the access rules built from them, ready for
- * {@code @PreAuthorize}. Ministry staff administer programmes; everyone with a Tiekartta role reads.
+ * {@code @PreAuthorize}. Ministry staff administer programmes; everyone with a Tiekartta role reads. Rules
+ * that only one context uses (who reports for a region, who verifies) live in that context.
  */
 public final class Roles {
 
@@ -18,17 +19,6 @@ public final class Roles {
 
     /** Defining and steering programmes, work packages, measures and milestones. */
     public static final String CAN_ADMINISTER = "hasRole('" + PROGRAMME_ADMIN + "')";
-
-    /**
-     * Writing the reports of one region: a region reporter whose token's {@code region} claim is the region
-     * code in the request path, which the controller method must name {@code code}. Anyone else gets 403
-     * before anything is read or written.
-     */
-    public static final String CAN_REPORT_FOR_REGION = "hasRole('" + REGION_REPORTER + "') and #code != null"
-            + " and #code == principal.claims['region']";
-
-    /** Verifying regional reports or returning them for correction (STM, THL). */
-    public static final String CAN_VERIFY = "hasRole('" + VERIFIER + "')";
 
     private Roles() {
     }

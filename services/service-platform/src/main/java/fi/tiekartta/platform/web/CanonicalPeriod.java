@@ -1,7 +1,7 @@
 package fi.tiekartta.platform.web;
 
-import fi.tiekartta.contracts.period.InvalidPeriodException;
-import fi.tiekartta.contracts.period.Period;
+import fi.tiekartta.kernel.period.InvalidPeriodException;
+import fi.tiekartta.kernel.period.Period;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

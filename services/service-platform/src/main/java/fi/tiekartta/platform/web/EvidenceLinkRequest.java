@@ -1,6 +1,6 @@
 package fi.tiekartta.platform.web;
 
-import fi.tiekartta.platform.domain.EvidenceLink;
+import fi.tiekartta.kernel.EvidenceLink;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

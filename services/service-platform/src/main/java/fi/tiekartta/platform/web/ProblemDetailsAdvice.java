@@ -1,8 +1,10 @@
 package fi.tiekartta.platform.web;
 
 import fi.tiekartta.platform.aggregate.StaleVersionException;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.FrozenException;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainConflict;
+import fi.tiekartta.platform.application.ConflictException;
+import fi.tiekartta.platform.application.ResourceNotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -111,9 +113,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", exception.getMessage());
     }
 
-    @ExceptionHandler(FrozenException.class)
-    ProblemDetail frozen(FrozenException exception) {
-        return problem(HttpStatus.CONFLICT, "Frozen", exception.getMessage());
+    @ExceptionHandler(DomainConflict.class)
+    ProblemDetail domainConflict(DomainConflict exception) {
+        return problem(HttpStatus.CONFLICT, exception.title(), exception.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -1,6 +1,6 @@
 package fi.tiekartta.platform.web;
 
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.Text;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,7 @@
 package fi.tiekartta.platform.aggregate;
 
+import fi.tiekartta.kernel.Decision;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import fi.tiekartta.contracts.LocalizedText;
@@ -8,7 +10,7 @@ import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.platform.messaging.EventJson;
 import fi.tiekartta.platform.outbox.OutboxEvents;
-import fi.tiekartta.platform.web.ResourceNotFoundException;
+import fi.tiekartta.platform.application.ResourceNotFoundException;
 import fi.tiekartta.testing.EmbeddedMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +58,7 @@ class AggregateStoreIntegrationTest {
     @Test
     void a_new_aggregate_is_stored_at_version_zero_with_its_first_revision_and_events() {
         String id = newId();
-        store.add(id, new Sample("TP1", "Ohjauksen kokonaisuus", List.of("ohjaus")), "stm-admin", T0, List.of(event(id)));
+        store.create(id, new Decision<>(new Sample("TP1", "Ohjauksen kokonaisuus", List.of("ohjaus")), List.of(event(id))), "stm-admin", T0);
 
         Versioned<Sample> stored = store.get(id);
         assertThat(stored.version()).isZero();
@@ -74,9 +76,9 @@ class AggregateStoreIntegrationTest {
     @Test
     void a_change_records_who_when_and_only_the_fields_that_changed() {
         String id = newId();
-        store.add(id, new Sample("TP1", "Ohjaus", List.of()), "stm-admin", T0, List.of());
+        store.create(id, new Decision<>(new Sample("TP1", "Ohjaus", List.of()), List.of()), "stm-admin", T0);
 
-        Versioned<Sample> changed = store.change(id, 0, new Sample("TP1", "Ohjauksen kokonaisuus", List.of()), "another-admin", T1, List.of(event(id)));
+        Versioned<Sample> changed = store.update(id, 0, "another-admin", T1, current -> new Decision<>(new Sample("TP1", "Ohjauksen kokonaisuus", List.of()), List.of(event(id))));
 
         assertThat(changed.version()).isEqualTo(1);
         assertThat(changed.lastChangedBy()).isEqualTo("another-admin");
@@ -91,10 +93,10 @@ class AggregateStoreIntegrationTest {
     @Test
     void a_change_based_on_a_stale_version_changes_nothing() {
         String id = newId();
-        store.add(id, new Sample("TP2", "A", List.of()), "stm-admin", T0, List.of());
-        store.change(id, 0, new Sample("TP2", "B", List.of()), "first", T1, List.of());
+        store.create(id, new Decision<>(new Sample("TP2", "A", List.of()), List.of()), "stm-admin", T0);
+        store.update(id, 0, "first", T1, current -> new Decision<>(new Sample("TP2", "B", List.of()), List.of()));
 
-        assertThatThrownBy(() -> store.change(id, 0, new Sample("TP2", "C", List.of()), "second", T1, List.of(event(id))))
+        assertThatThrownBy(() -> store.update(id, 0, "second", T1, current -> new Decision<>(new Sample("TP2", "C", List.of()), List.of(event(id)))))
                 .isInstanceOf(StaleVersionException.class)
                 .hasMessageContaining("version 1, not 0");
         assertThat(store.get(id).state().name()).isEqualTo("B");
@@ -105,9 +107,9 @@ class AggregateStoreIntegrationTest {
     @Test
     void a_change_that_changes_nothing_is_not_recorded() {
         String id = newId();
-        store.add(id, new Sample("TP3", "Sama", List.of("x")), "stm-admin", T0, List.of());
+        store.create(id, new Decision<>(new Sample("TP3", "Sama", List.of("x")), List.of()), "stm-admin", T0);
 
-        Versioned<Sample> unchanged = store.change(id, 0, new Sample("TP3", "Sama", List.of("x")), "other", T1, List.of());
+        Versioned<Sample> unchanged = store.update(id, 0, "other", T1, current -> new Decision<>(new Sample("TP3", "Sama", List.of("x")), List.of()));
 
         assertThat(unchanged.version()).isZero();
         assertThat(store.history(id)).hasSize(1);
@@ -117,11 +119,11 @@ class AggregateStoreIntegrationTest {
     void dates_compare_as_stored_so_only_real_changes_are_recorded() {
         AggregateStore<Dated> dated = new AggregateStore<>(MONGO, new OutboxEvents(new EventJson()), "dated", "Dated", Dated.class);
         String id = newId();
-        dated.add(id, new Dated("A", LocalDate.of(2027, 4, 18)), "stm-admin", T0, List.of());
+        dated.create(id, new Decision<>(new Dated("A", LocalDate.of(2027, 4, 18)), List.of()), "stm-admin", T0);
 
-        assertThat(dated.change(id, 0, new Dated("A", LocalDate.of(2027, 4, 18)), "other", T1, List.of()).version())
+        assertThat(dated.update(id, 0, "other", T1, current -> new Decision<>(new Dated("A", LocalDate.of(2027, 4, 18)), List.of())).version())
                 .as("the same date is no change").isZero();
-        dated.change(id, 0, new Dated("B", LocalDate.of(2027, 4, 18)), "other", T1, List.of());
+        dated.update(id, 0, "other", T1, current -> new Decision<>(new Dated("B", LocalDate.of(2027, 4, 18)), List.of()));
 
         assertThat(dated.history(id).get(1).changes()).extracting(Revision.FieldChange::field).containsExactly("code");
         assertThat(dated.get(id).state().due()).isEqualTo(LocalDate.of(2027, 4, 18));
@@ -130,8 +132,8 @@ class AggregateStoreIntegrationTest {
     @Test
     void as_of_an_instant_the_aggregate_is_as_it_was_then() {
         String id = newId();
-        store.add(id, new Sample("TP4", "Ennen", List.of()), "stm-admin", T0, List.of());
-        store.change(id, 0, new Sample("TP4", "Jälkeen", List.of()), "stm-admin", T1, List.of());
+        store.create(id, new Decision<>(new Sample("TP4", "Ennen", List.of()), List.of()), "stm-admin", T0);
+        store.update(id, 0, "stm-admin", T1, current -> new Decision<>(new Sample("TP4", "Jälkeen", List.of()), List.of()));
 
         assertThat(store.findAsOf(id, T0.minusSeconds(1))).as("before it existed").isEmpty();
         assertThat(store.findAsOf(id, T0)).get().satisfies(then -> {
@@ -147,7 +149,7 @@ class AggregateStoreIntegrationTest {
     void queries_filter_on_state_fields_and_page() {
         String marker = UUID.randomUUID().toString();
         for (int i = 1; i <= 3; i++) {
-            store.add(newId(), new Sample("Q" + i, marker, List.of()), "stm-admin", T0, List.of());
+            store.create(newId(), new Decision<>(new Sample("Q" + i, marker, List.of()), List.of()), "stm-admin", T0);
         }
         Query byName = Query.query(Criteria.where(AggregateStore.STATE + ".name").is(marker)).with(Sort.by(AggregateStore.STATE + ".code"));
 
@@ -161,7 +163,7 @@ class AggregateStoreIntegrationTest {
     void unknown_ids_are_not_found() {
         assertThat(store.find("nope")).isEmpty();
         assertThatThrownBy(() -> store.history("nope")).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> store.change("nope", 0, new Sample("X", "Y", List.of()), "a", T1, List.of()))
+        assertThatThrownBy(() -> store.update("nope", 0, "a", T1, current -> new Decision<>(new Sample("X", "Y", List.of()), List.of())))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 

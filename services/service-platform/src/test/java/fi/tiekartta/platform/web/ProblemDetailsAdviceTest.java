@@ -1,6 +1,8 @@
 package fi.tiekartta.platform.web;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.platform.application.ConflictException;
+import fi.tiekartta.platform.application.ResourceNotFoundException;
 import jakarta.validation.constraints.Max;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

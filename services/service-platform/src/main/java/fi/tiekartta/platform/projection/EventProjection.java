@@ -1,0 +1,123 @@
+package fi.tiekartta.platform.projection;
+
+import fi.tiekartta.contracts.EventContract;
+import fi.tiekartta.platform.messaging.EventAttributes;
+import fi.tiekartta.platform.messaging.EventJson;
+import io.cloudevents.CloudEvent;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one way a service consumes events: a listener declares which contracts it handles and what each does,
+ * and hands every record it receives to {@link #project}. Events of other types are ignored (a topic carries
+ * several). Handlers stay idempotent by one of two means, both offered here:
+ * <ul>
+ *   <li>{@link #upsertIfNewer}: a document that mirrors an aggregate is changed only by an event newer than
+ *       the one it reflects ({@code aggregateVersion}), which also records the event's id
+ *       ({@code lastEventId}); an older or repeated event matches nothing and changes nothing;</li>
+ *   <li>{@link #once}: work that is not a document update (applying an accepted import to aggregates) runs
+ *       once per event id; the id is recorded after the work succeeded, so a crash in between repeats work
+ *       that must itself tolerate being repeated.</li>
+ * </ul>
+ */
+public final class EventProjection {
+
+    /** The fields a projected document carries besides its own. */
+    public static final String AGGREGATE_VERSION = "aggregateVersion";
+    public static final String LAST_EVENT_ID = "lastEventId";
+    private static final String PROCESSED_EVENTS = "processed_events";
+    private static final Logger log = LoggerFactory.getLogger(EventProjection.class);
+
+    /** What a listener does with one type of event. */
+    @FunctionalInterface
+    public interface Handler<T> {
+        void handle(ConsumedEvent<T> event);
+    }
+
+    private final MongoTemplate mongo;
+    private final EventJson eventJson;
+    private final String consumer;
+    private final Map<String, Registered<?>> handlers = new LinkedHashMap<>();
+
+    private record Registered<T>(EventContract<T> contract, Handler<? super T> handler) {
+        void dispatch(CloudEvent event, EventJson json) {
+            T data = json.read(event, contract);
+            handler.handle(new ConsumedEvent<>(event.getId(), event.getType(), event.getSubject(),
+                    EventAttributes.aggregateVersion(event), event.getTime() == null ? null : event.getTime().toInstant(),
+                    data));
+        }
+    }
+
+    /** @param consumer who consumes, e.g. {@code milestone-service.parents}: names the record of processed events */
+    public EventProjection(MongoTemplate mongo, EventJson eventJson, String consumer) {
+        this.mongo = mongo;
+        this.eventJson = eventJson;
+        this.consumer = consumer;
+    }
+
+    /** Handles events of this contract. */
+    public <T> EventProjection on(EventContract<T> contract, Handler<? super T> handler) {
+        handlers.put(contract.type(), new Registered<>(contract, handler));
+        return this;
+    }
+
+    /** Handles events of each of these contracts, which share a data record, alike. */
+    public <T> EventProjection on(Collection<EventContract<T>> contracts, Handler<? super T> handler) {
+        contracts.forEach(contract -> on(contract, handler));
+        return this;
+    }
+
+    /** Dispatches a consumed record to its handler; answers false for a type this projection does not handle. */
+    public boolean project(CloudEvent event) {
+        Registered<?> registered = handlers.get(event.getType());
+        if (registered == null) {
+            return false;
+        }
+        registered.dispatch(event, eventJson);
+        return true;
+    }
+
+    /**
+     * Applies {@code update} to the document {@code documentId} of {@code collection}, creating it if needed, only
+     * when the event is newer than what the document reflects; records the event's version and id with it.
+     * Answers whether it was applied.
+     */
+    public boolean upsertIfNewer(String collection, String documentId, ConsumedEvent<?> event, Update update) {
+        Query olderOrAbsent = Query.query(Criteria.where("_id").is(documentId).and(AGGREGATE_VERSION).lt(event.aggregateVersion()));
+        update.set(AGGREGATE_VERSION, event.aggregateVersion()).set(LAST_EVENT_ID, event.id());
+        try {
+            mongo.upsert(olderOrAbsent, update, collection);
+            return true;
+        } catch (DuplicateKeyException alreadyApplied) {
+            // The document exists at this version or a newer one: the filter matched nothing and the upsert's
+            // insert collided on the id. That is the repeated event being recognised, not an error.
+            log.debug("{} {} already reflects version {} or later", collection, documentId, event.aggregateVersion());
+            return false;
+        }
+    }
+
+    /** Runs {@code work} unless this consumer has processed the event already; answers whether it ran. */
+    public boolean once(ConsumedEvent<?> event, Runnable work) {
+        String key = consumer + "/" + event.id();
+        if (mongo.exists(Query.query(Criteria.where("_id").is(key)), PROCESSED_EVENTS)) {
+            log.debug("{} processed event {} already", consumer, event.id());
+            return false;
+        }
+        work.run();
+        mongo.save(new Document("_id", key).append("type", event.type())
+                .append("processedAt", Date.from(Instant.now())), PROCESSED_EVENTS);
+        return true;
+    }
+}

@@ -1,9 +1,0 @@
-package fi.tiekartta.platform.web;
-
-/** The request contradicts the current state, e.g. a code that is already taken: answered 409. */
-public class ConflictException extends RuntimeException {
-
-    public ConflictException(String message) {
-        super(message);
-    }
-}
