@@ -191,10 +191,32 @@ public final class Period implements Comparable<Period> {
      * Reads the canonical text (see the class comment), exactly as {@link #toString()} writes it: no
      * surrounding spaces, {@code Q} and {@code H} upper case, season names lower case.
      *
-     * @throws InvalidPeriodException if the text is null, empty or not a valid canonical period
+     * @throws InvalidPeriodException if the text is null, empty or not a valid canonical period; where the
+     *                                 text is a period as the Finnish sources write it ("kevät 2023"), the
+     *                                 message names its canonical form, so the person who typed it can fix it
      */
     public static Period parse(String canonical) {
-        return CanonicalPeriodFormat.parse(canonical);
+        try {
+            return CanonicalPeriodFormat.parse(canonical);
+        } catch (InvalidPeriodException notCanonical) {
+            Period finnish = finnishReadingOf(canonical);
+            if (finnish == null) {
+                throw notCanonical;
+            }
+            throw new InvalidPeriodException(notCanonical.getMessage() + " (it reads as the Finnish form of "
+                    + finnish + ": give that)");
+        }
+    }
+
+    private static Period finnishReadingOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return FinnishPeriodParser.parse(text);
+        } catch (InvalidPeriodException notFinnishEither) {
+            return null;
+        }
     }
 
     /** The same as {@link #parse(String)}; the name lets frameworks convert strings to periods on their own. */

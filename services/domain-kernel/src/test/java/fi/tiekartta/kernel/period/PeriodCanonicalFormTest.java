@@ -3,6 +3,7 @@ package fi.tiekartta.kernel.period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -119,6 +120,15 @@ class PeriodCanonicalFormTest {
             "２０２３", "2023-05 / 2023-07", "+2023-05-17"})
     void the_canonical_text_is_read_strictly_so_each_period_has_exactly_one(String almostCanonical) {
         assertThatThrownBy(() -> Period.parse(almostCanonical)).isInstanceOf(InvalidPeriodException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kevät 2023, 2023-spring", "syyskuu 2021–toukokuu 2022, 2021-09/2022-05", "17.5.2023, 2023-05-17"})
+    void a_finnish_form_is_refused_naming_its_canonical_form(String finnish, String canonical) {
+        assertThatThrownBy(() -> Period.parse(finnish))
+                .isExactlyInstanceOf(InvalidPeriodException.class)
+                .hasMessageStartingWith("Invalid period \"" + finnish + "\": ")
+                .hasMessageEndingWith("(it reads as the Finnish form of " + canonical + ": give that)");
     }
 
     @Test
