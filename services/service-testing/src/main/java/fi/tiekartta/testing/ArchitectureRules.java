@@ -4,6 +4,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import java.util.List;
@@ -66,20 +68,38 @@ public final class ArchitectureRules {
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Messaging", "Scheduling")
                 .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Web", "Messaging", "Scheduling", "Persistence")
                 .whereLayer("Application").mayOnlyAccessLayers("Domain")
-                .whereLayer("Domain").mayOnlyAccessLayers()
+                .whereLayer("Domain").mayNotAccessAnyLayer()
                 .withOptionalLayers(true);
     }
 
-    /** No package of the service depends, directly or through others, on a package that depends back on it. */
+    /**
+     * No package of the service, its root package included, depends directly or through others on a package
+     * that depends back on it.
+     */
     public static ArchRule packagesAreFreeOfCycles(String servicePackage) {
-        return slices().matching(servicePackage + ".(**)").should().beFreeOfCycles();
+        return slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                return inService(javaClass.getPackageName(), servicePackage)
+                        ? SliceIdentifier.of(javaClass.getPackageName()) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "every package of " + servicePackage + ", itself included";
+            }
+        }).should().beFreeOfCycles();
+    }
+
+    private static boolean inService(String packageName, String servicePackage) {
+        return packageName.equals(servicePackage) || packageName.startsWith(servicePackage + ".");
     }
 
     /** The domain: every class of the service outside its application and adapter packages, but for its Spring Boot main class. */
     private static DescribedPredicate<JavaClass> domain(String servicePackage) {
         return DescribedPredicate.describe("domain classes of " + servicePackage, (JavaClass javaClass) -> {
             String name = javaClass.getPackageName();
-            if (!(name.equals(servicePackage) || name.startsWith(servicePackage + "."))) {
+            if (!inService(name, servicePackage)) {
                 return false;
             }
             if (javaClass.isAnnotatedWith(SpringBootApplication.class)) {

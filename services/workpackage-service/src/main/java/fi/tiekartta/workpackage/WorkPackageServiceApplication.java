@@ -3,7 +3,7 @@ package fi.tiekartta.workpackage;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The work package context: work packages (TP1-TP7) of a programme and their measures. Its domain arrives with the roadmap-domain issue; the skeleton runs the shared platform. */
+/** The work package context: work packages (TP1-TP7) of a programme and their measures (see {@code package-info.java}). */
 @SpringBootApplication
 public class WorkPackageServiceApplication {
 

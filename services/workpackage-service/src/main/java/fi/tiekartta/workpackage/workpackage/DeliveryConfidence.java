@@ -1,6 +1,0 @@
-package fi.tiekartta.workpackage.workpackage;
-
-/** The five-point delivery confidence scale used for government major projects. */
-public enum DeliveryConfidence {
-    GREEN, AMBER_GREEN, AMBER, AMBER_RED, RED
-}

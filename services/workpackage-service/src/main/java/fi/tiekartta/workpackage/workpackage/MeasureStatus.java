@@ -1,6 +1,0 @@
-package fi.tiekartta.workpackage.workpackage;
-
-/** A measure is active until it is dropped, or lives on in the measures it was split or merged into. */
-public enum MeasureStatus {
-    ACTIVE, DROPPED, SPLIT, MERGED
-}
