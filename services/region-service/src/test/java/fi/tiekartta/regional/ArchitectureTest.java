@@ -1,4 +1,4 @@
-package fi.tiekartta.region;
+package fi.tiekartta.regional;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -6,9 +6,18 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import fi.tiekartta.testing.ArchitectureRules;
 
-@AnalyzeClasses(packages = "fi.tiekartta.region", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The shape of the whole service: plain-Java domain, adapters around application services, no package cycles. */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    static final String ROOT = "fi.tiekartta.regional";
+
     @ArchTest
-    static final ArchRule domain_is_free_of_frameworks = ArchitectureRules.domainIsFreeOfFrameworks("fi.tiekartta.region");
+    static final ArchRule domain_is_free_of_frameworks = ArchitectureRules.domainIsFreeOfFrameworks(ROOT);
+
+    @ArchTest
+    static final ArchRule layers_are_respected = ArchitectureRules.layersAreRespected(ROOT);
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packagesAreFreeOfCycles(ROOT);
 }

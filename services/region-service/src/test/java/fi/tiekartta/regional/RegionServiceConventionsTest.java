@@ -1,4 +1,4 @@
-package fi.tiekartta.region;
+package fi.tiekartta.regional;
 
 import fi.tiekartta.testing.ServiceConventionsTest;
 import fi.tiekartta.testing.ServiceIntegrationTest;

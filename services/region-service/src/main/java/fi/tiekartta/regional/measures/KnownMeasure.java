@@ -1,6 +1,6 @@
-package fi.tiekartta.region.measures;
+package fi.tiekartta.regional.measures;
 
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.Text;
 
 /**
  * A measure as learnt from workpackage-service's events.

@@ -1,11 +1,18 @@
-package fi.tiekartta.region.measures;
+package fi.tiekartta.regional.measures;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The measures region-service has learnt of. */
+/**
+ * The measures region-service has learnt of from workpackage-service's events. The measure projection keeps
+ * them in {@link #COLLECTION}, one document a measure, shaped as a {@link KnownMeasure} with the measure's
+ * id as {@code _id}; this port reads them.
+ */
 public interface MeasureCatalogue {
+
+    /** Where the learnt measures are kept: written by the projection, read by the catalogue. */
+    String COLLECTION = "known_measures";
 
     Optional<KnownMeasure> find(String measureId);
 

@@ -1,7 +1,7 @@
-package fi.tiekartta.region.nationalindicators;
+package fi.tiekartta.regional.nationalindicators;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
 
 import java.util.regex.Pattern;
 

@@ -1,8 +1,8 @@
-package fi.tiekartta.region.nationalindicators;
+package fi.tiekartta.regional.nationalindicators;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.EvidenceLink;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.EvidenceLink;
+import fi.tiekartta.kernel.Text;
 
 /**
  * Where the figures of a {@link NationalIndicator} come from.

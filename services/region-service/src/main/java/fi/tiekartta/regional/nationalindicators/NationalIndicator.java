@@ -1,7 +1,8 @@
-package fi.tiekartta.region.nationalindicators;
+package fi.tiekartta.regional.nationalindicators;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.kernel.period.PeriodValue;
 
 import java.util.HashSet;
 import java.util.List;
@@ -20,11 +21,12 @@ import java.util.Set;
  * programme and, optionally, to one of its measures; both are ids of other services, stored as given and not
  * checked against them (services do not call each other).
  * <p>
- * Rules, each a {@link DomainRuleViolation} (422) when broken, besides those of {@link ObservedPeriod},
- * {@link IndicatorCategory} and {@link IndicatorSource}:
+ * Rules, each a {@link DomainRuleViolation} (422) when broken, besides those of {@link IndicatorCategory} and
+ * {@link IndicatorSource}:
  * <ul>
- *   <li>it relates to a programme ({@code programmeId}), and has a title, an observed period, a unit of
- *       observation and a cited source;</li>
+ *   <li>it relates to a programme ({@code programmeId}), and has a title, an observed period (a period in
+ *       canonical form, e.g. {@code 2020-09}: {@link #observedPeriodOf}), a unit of observation and a cited
+ *       source;</li>
  *   <li>at least one unit was observed ({@code total} of 1 or more);</li>
  *   <li>it has at least one and at most {@value #MAX_CATEGORIES} categories, and no category key is given
  *       twice;</li>
@@ -40,12 +42,14 @@ import java.util.Set;
  * Immutable: a correction is a new value, stored as a new revision.
  *
  * @param measureId         the measure it relates to, or null
+ * @param observedPeriod    when it was observed; stored as the canonical text with its bounds beside it, so
+ *                          that lists can sort on the start
  * @param unitOfObservation what one counted unit is, e.g. fi "hankealue", en "project area of the Future
  *                          Health and Social Services Centres programme"
  * @param total             how many units were observed
  * @param note              anything else the reader needs to read the figures right, or null
  */
-public record NationalIndicator(String programmeId, String measureId, Text title, ObservedPeriod observedPeriod,
+public record NationalIndicator(String programmeId, String measureId, Text title, PeriodValue observedPeriod,
         Text unitOfObservation, int total, List<IndicatorCategory> categories, IndicatorSource source, Text note) {
 
     public static final int MAX_CATEGORIES = 50;
@@ -60,8 +64,7 @@ public record NationalIndicator(String programmeId, String measureId, Text title
             throw new DomainRuleViolation("A national indicator needs a title that says what was observed.");
         }
         if (observedPeriod == null) {
-            throw new DomainRuleViolation("A national indicator needs the period it was observed in (observedPeriod), "
-                    + "e.g. 2020-09.");
+            throw missingObservedPeriod();
         }
         if (unitOfObservation == null) {
             throw new DomainRuleViolation("A national indicator needs its unit of observation (unitOfObservation): "
@@ -93,5 +96,26 @@ public record NationalIndicator(String programmeId, String measureId, Text title
             throw new DomainRuleViolation("A national indicator cites its source (source.citation): who published "
                     + "the figures, where and when.");
         }
+    }
+
+    /**
+     * The observed period given as canonical text (e.g. {@code 2020-09}, {@code 2021-spring}, {@code 2022}), with
+     * the indicator's own words when it is missing or not a period in canonical form.
+     */
+    public static PeriodValue observedPeriodOf(String canonical) {
+        if (canonical == null || canonical.isBlank()) {
+            throw missingObservedPeriod();
+        }
+        try {
+            return PeriodValue.of(canonical);
+        } catch (DomainRuleViolation e) {
+            throw new DomainRuleViolation("observedPeriod", "The observed period is not a period in canonical form "
+                    + "(e.g. 2020-09, 2021-spring, 2022): " + e.getMessage());
+        }
+    }
+
+    private static DomainRuleViolation missingObservedPeriod() {
+        return new DomainRuleViolation("observedPeriod", "A national indicator needs the period it was observed in "
+                + "(observedPeriod), e.g. 2020-09.");
     }
 }

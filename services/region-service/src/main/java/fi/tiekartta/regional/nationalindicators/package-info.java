@@ -3,8 +3,8 @@
  * Health and Social Services Centres programme in September 2020) fell into each category, recorded by the
  * ministry from a source that does not say which unit is in which category. They belong to no region and
  * are never entered as regional reports. The domain
- * ({@link fi.tiekartta.region.nationalindicators.NationalIndicator} and its parts) is plain Java and checks
- * the rules; {@code web} is the HTTP adapter and {@code persistence} configures the versioned store that
- * keeps every revision.
+ * ({@link fi.tiekartta.regional.nationalindicators.NationalIndicator} and its parts) is plain Java and checks
+ * the rules; {@code application} records, corrects and reads them, {@code web} is the HTTP adapter and
+ * {@code persistence} the versioned store that keeps every revision.
  */
-package fi.tiekartta.region.nationalindicators;
+package fi.tiekartta.regional.nationalindicators;

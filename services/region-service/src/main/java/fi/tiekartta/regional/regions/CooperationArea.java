@@ -1,6 +1,6 @@
-package fi.tiekartta.region.regions;
+package fi.tiekartta.regional.regions;
 
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.Text;
 
 import java.util.List;
 

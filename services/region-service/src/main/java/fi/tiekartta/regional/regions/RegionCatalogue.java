@@ -1,4 +1,4 @@
-package fi.tiekartta.region.regions;
+package fi.tiekartta.regional.regions;
 
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package fi.tiekartta.region.regions;
+package fi.tiekartta.regional.regions;
 
 /** Most organisers are wellbeing services counties; the City of Helsinki organises its own services. */
 public enum RegionKind {

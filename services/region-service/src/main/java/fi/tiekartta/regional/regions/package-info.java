@@ -4,4 +4,4 @@
  * (VNa 91/2022), with HUS-yhtymä as a member of the southern area. Reference data, read from
  * {@code reference/regions.json} (sources in the file); regional reports are made for these regions.
  */
-package fi.tiekartta.region.regions;
+package fi.tiekartta.regional.regions;

@@ -1,6 +1,6 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
 
 /**
  * An implementation level with, for {@link ImplementationLevel#PARTIAL}, the share covered (0–100 %) and what

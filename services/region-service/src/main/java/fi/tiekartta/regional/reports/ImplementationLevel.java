@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
 /**
  * How far a measure is implemented in a region. Only {@link #PARTIAL} has a share: how much of the region's

@@ -1,7 +1,7 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
 
 import java.util.Objects;
 import java.util.stream.Stream;

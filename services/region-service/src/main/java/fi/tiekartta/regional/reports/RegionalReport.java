@@ -1,6 +1,6 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,8 +1,8 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.EvidenceLink;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.EvidenceLink;
+import fi.tiekartta.kernel.Text;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.contracts.LocalizedText;
@@ -10,16 +10,18 @@ import fi.tiekartta.contracts.reporting.RegionalReportData;
 import fi.tiekartta.contracts.reporting.ReportContentData;
 import fi.tiekartta.contracts.reporting.ReportingEvents;
 import fi.tiekartta.contracts.reporting.VerificationData;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.FrozenException;
-import fi.tiekartta.platform.domain.Text;
-import fi.tiekartta.region.rounds.ReportingRound;
+import fi.tiekartta.kernel.Decision;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.regional.rounds.FrozenException;
+import fi.tiekartta.regional.rounds.ReportingRound;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The workflow of a regional report and the events each step causes.
+ * The workflow of a regional report: each step answers the {@link Decision} it took, the report after it with
+ * the events it causes (a draft's edits cause none).
  * <pre>
  *   draft ──submit──▶ submitted ──verify──▶ verified
  *     ▲                   │
@@ -29,16 +31,28 @@ import java.util.List;
  * and submits it, and a verifier verifies or returns it. Once the round has closed (or its deadline has
  * passed) the report is frozen ({@link FrozenException}, 409): the only change left is a correction, a new
  * self-report by the region or a new verified value by a verifier, with a reason; the report as it stood at
- * the close is kept beside it. Other broken rules are {@link DomainRuleViolation}s (422).
+ * the close is kept beside it. A report belongs to one cell (round, region, measure) for good: a new one names
+ * its cell, and an edit never moves it to another. Other broken rules are {@link DomainRuleViolation}s (422).
  */
 public final class ReportRules {
 
     private ReportRules() {
     }
 
+    /**
+     * A new report names its cell: the round and the measure (the region is the one it is written for). Checked
+     * before the round is looked up, and again by {@link #draft}.
+     */
+    public static void checkNamesItsCell(String roundId, String measureId) {
+        if (roundId == null || measureId == null) {
+            throw new DomainRuleViolation("A new report names its cell: give roundId and measureId.");
+        }
+    }
+
     /** A new draft for a cell of the round. */
-    public static ReportChange draft(ReportingRound round, String roundId, String regionCode, String measureId,
+    public static Decision<RegionalReport> draft(ReportingRound round, String roundId, String regionCode, String measureId,
             ReportContent content, String actor, Instant now) {
+        checkNamesItsCell(roundId, measureId);
         checkAccepting(round, now);
         if (!round.regionCodes().contains(regionCode)) {
             throw new DomainRuleViolation("Region " + regionCode + " is not asked to report in this round.");
@@ -46,31 +60,39 @@ public final class ReportRules {
         if (!round.measureIds().contains(measureId)) {
             throw new DomainRuleViolation("Measure " + measureId + " is not in this round's scope.");
         }
-        return new ReportChange(new RegionalReport(roundId, regionCode, measureId, round.programmeId(), content,
-                ReportStatus.DRAFT, null, null, null, null, null, List.of()), List.of());
+        return Decision.of(new RegionalReport(roundId, regionCode, measureId, round.programmeId(), content,
+                ReportStatus.DRAFT, null, null, null, null, null, List.of()));
     }
 
-    /** The region rewrites its draft or returned report. */
-    public static ReportChange edit(ReportingRound round, RegionalReport before, ReportContent content, Instant now) {
+    /**
+     * The region rewrites its draft or returned report. A report stays in its cell: {@code roundId} and
+     * {@code measureId}, where the region names them, are the report's own.
+     */
+    public static Decision<RegionalReport> edit(ReportingRound round, RegionalReport before, String roundId,
+            String measureId, ReportContent content, Instant now) {
+        if (roundId != null && !roundId.equals(before.roundId())
+                || measureId != null && !measureId.equals(before.measureId())) {
+            throw new DomainRuleViolation("A report stays in its cell: roundId and measureId are its own or left out.");
+        }
         checkAccepting(round, now);
         checkEditable(before);
-        return new ReportChange(before.with(content, before.status(), before.verified(), before.returned(),
-                before.reporter(), before.submittedAt()), List.of());
+        return Decision.of(before.with(content, before.status(), before.verified(), before.returned(),
+                before.reporter(), before.submittedAt()));
     }
 
-    public static ReportChange submit(String id, ReportingRound round, RegionalReport before, String actor, Instant now) {
+    public static Decision<RegionalReport> submit(String id, ReportingRound round, RegionalReport before, String actor, Instant now) {
         checkAccepting(round, now);
         checkEditable(before);
         before.selfReport().checkComplete();
         RegionalReport after = before.with(before.selfReport(), ReportStatus.SUBMITTED, null, before.returned(), actor, now);
-        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_SUBMITTED, id, after, null, actor, now)));
+        return Decision.of(after, event(ReportingEvents.REPORT_SUBMITTED, id, after, null, actor, now));
     }
 
     /**
      * A verifier verifies a submitted report; {@code value} is the verified implementation, the self-reported
      * one when not given.
      */
-    public static ReportChange verify(String id, ReportingRound round, RegionalReport before, Implementation value,
+    public static Decision<RegionalReport> verify(String id, ReportingRound round, RegionalReport before, Implementation value,
             String comment, String actor, Instant now) {
         checkAccepting(round, now);
         checkSubmitted(before, "verified");
@@ -78,11 +100,11 @@ public final class ReportRules {
                 comment, actor, now);
         RegionalReport after = before.with(before.selfReport(), ReportStatus.VERIFIED, verification, null,
                 before.reporter(), before.submittedAt());
-        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_VERIFIED, id, after, verification.comment(),
-                actor, now)));
+        return Decision.of(after, event(ReportingEvents.REPORT_VERIFIED, id, after, verification.comment(),
+                actor, now));
     }
 
-    public static ReportChange returnForCorrection(String id, ReportingRound round, RegionalReport before, String comment,
+    public static Decision<RegionalReport> returnForCorrection(String id, ReportingRound round, RegionalReport before, String comment,
             String actor, Instant now) {
         checkAccepting(round, now);
         checkSubmitted(before, "returned");
@@ -91,23 +113,23 @@ public final class ReportRules {
         }
         RegionalReport after = before.with(before.selfReport(), ReportStatus.RETURNED, null,
                 new ReturnNote(comment.strip(), actor, now), before.reporter(), before.submittedAt());
-        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_RETURNED, id, after, comment.strip(), actor,
-                now)));
+        return Decision.of(after, event(ReportingEvents.REPORT_RETURNED, id, after, comment.strip(), actor,
+                now));
     }
 
     /** After the close: the region corrects its self-report; it then waits for a verified correction (SUBMITTED). */
-    public static ReportChange correctSelfReport(String id, ReportingRound round, RegionalReport before,
+    public static Decision<RegionalReport> correctSelfReport(String id, ReportingRound round, RegionalReport before,
             ReportContent content, String reason, String actor, Instant now) {
         checkCorrectable(round, before, reason, now);
         content.checkComplete();
         Correction correction = new Correction(before.corrections().size() + 1, Correction.Kind.SELF_REPORT,
                 reason.strip(), actor, now);
         RegionalReport after = before.corrected(content, ReportStatus.SUBMITTED, before.verified(), actor, now, correction);
-        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), actor, now)));
+        return Decision.of(after, event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), actor, now));
     }
 
     /** After the close: a verifier records a new verified value (of the report as it now stands). */
-    public static ReportChange correctVerified(String id, ReportingRound round, RegionalReport before,
+    public static Decision<RegionalReport> correctVerified(String id, ReportingRound round, RegionalReport before,
             Implementation value, String comment, String reason, String actor, Instant now) {
         checkCorrectable(round, before, reason, now);
         if (value == null) {
@@ -117,7 +139,7 @@ public final class ReportRules {
                 reason.strip(), actor, now);
         RegionalReport after = before.corrected(before.selfReport(), ReportStatus.VERIFIED,
                 new Verification(value, comment, actor, now), before.reporter(), before.submittedAt(), correction);
-        return new ReportChange(after, List.of(event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), actor, now)));
+        return Decision.of(after, event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), actor, now));
     }
 
     /** The report as events carry it. */

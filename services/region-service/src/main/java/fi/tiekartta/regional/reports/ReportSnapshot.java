@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
 /** The report as it stood when its round closed: kept once it is corrected, so both can be shown. */
 public record ReportSnapshot(ReportContent selfReport, ReportStatus status, Verification verified) {

@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
 /**
  * Where a report stands. The region edits a {@link #DRAFT} or a {@link #RETURNED} report and submits it; a

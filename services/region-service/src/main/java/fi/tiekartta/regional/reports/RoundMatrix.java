@@ -1,6 +1,6 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
-import fi.tiekartta.region.rounds.ReportingRound;
+import fi.tiekartta.regional.rounds.ReportingRound;
 
 import java.util.ArrayList;
 import java.util.Arrays;

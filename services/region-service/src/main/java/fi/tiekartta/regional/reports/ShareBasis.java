@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
 /** What the share of a partly implemented measure is a share of. */
 public enum ShareBasis {

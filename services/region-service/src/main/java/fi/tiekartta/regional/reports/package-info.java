@@ -3,4 +3,4 @@
  * is implemented, and the ministry's verified value beside it. Draft, submitted, then verified or returned
  * for correction; frozen when the round closes, corrected afterwards only by recorded corrections.
  */
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;

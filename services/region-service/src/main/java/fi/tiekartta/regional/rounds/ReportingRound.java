@@ -1,9 +1,9 @@
-package fi.tiekartta.region.rounds;
+package fi.tiekartta.regional.rounds;
 
-import fi.tiekartta.contracts.period.InvalidPeriodException;
-import fi.tiekartta.contracts.period.Period;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.period.InvalidPeriodException;
+import fi.tiekartta.kernel.period.Period;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -62,6 +62,14 @@ public record ReportingRound(String programmeId, Text title, String period, Inst
     /** Reports can be written, submitted, verified and returned: the round is open and its deadline has not passed. */
     public boolean acceptsReportsAt(Instant now) {
         return status == RoundStatus.OPEN && now.isBefore(deadline);
+    }
+
+    /**
+     * The round is to be closed at its deadline: it is still open and its deadline is {@code now} or earlier.
+     * {@link ReportingRounds#dueAt} finds exactly these rounds.
+     */
+    public boolean isDueAt(Instant now) {
+        return status == RoundStatus.OPEN && !now.isBefore(deadline);
     }
 
     public boolean isClosed() {

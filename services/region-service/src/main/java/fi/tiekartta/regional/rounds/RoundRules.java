@@ -1,16 +1,15 @@
-package fi.tiekartta.region.rounds;
+package fi.tiekartta.regional.rounds;
 
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.contracts.PendingEvent;
-import fi.tiekartta.contracts.milestone.PeriodData;
 import fi.tiekartta.contracts.reporting.ReportingEvents;
 import fi.tiekartta.contracts.reporting.ReportingRoundChanged;
 import fi.tiekartta.contracts.reporting.ReportingRoundData;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.FrozenException;
-import fi.tiekartta.region.measures.KnownMeasure;
-import fi.tiekartta.region.measures.MeasureCatalogue;
-import fi.tiekartta.region.regions.RegionCatalogue;
+import fi.tiekartta.kernel.Decision;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.regional.measures.KnownMeasure;
+import fi.tiekartta.regional.measures.MeasureCatalogue;
+import fi.tiekartta.regional.regions.RegionCatalogue;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The rules for opening, revising and closing a reporting round, and the events each causes.
+ * The rules for opening, revising and closing a reporting round: each answers the {@link Decision} it took, the
+ * round after the command with the events it causes.
  * <p>
  * Each broken rule is a {@link DomainRuleViolation} (422), besides those of {@link ReportingRound} itself:
  * <ul>
@@ -41,17 +41,17 @@ public final class RoundRules {
     private RoundRules() {
     }
 
-    public static RoundChange open(String id, ReportingRound proposed, MeasureCatalogue measures, RegionCatalogue regions,
+    public static Decision<ReportingRound> open(String id, ReportingRound proposed, MeasureCatalogue measures, RegionCatalogue regions,
             String actor, Instant now) {
         if (proposed.status() != RoundStatus.OPEN) {
             throw new DomainRuleViolation("A new round is open.");
         }
         checkDeadline(proposed, now);
         checkScope(proposed, proposed.measureIds(), measures, regions);
-        return new RoundChange(proposed, List.of(event(ReportingEvents.ROUND_OPENED, id, proposed, actor, now)));
+        return Decision.of(proposed, event(ReportingEvents.ROUND_OPENED, id, proposed, actor, now));
     }
 
-    public static RoundChange revise(String id, ReportingRound before, ReportingRound proposed, MeasureCatalogue measures,
+    public static Decision<ReportingRound> revise(String id, ReportingRound before, ReportingRound proposed, MeasureCatalogue measures,
             RegionCatalogue regions, String actor, Instant now) {
         checkNotClosed(before);
         if (!before.acceptsReportsAt(now)) {
@@ -68,38 +68,38 @@ public final class RoundRules {
         ReportingRound after = new ReportingRound(before.programmeId(), proposed.title(), before.period(),
                 proposed.deadline(), proposed.measureIds(), proposed.regionCodes(), RoundStatus.OPEN, null, null, null);
         if (after.equals(before)) {
-            return new RoundChange(before, List.of());
+            return Decision.of(before);
         }
         if (!after.deadline().equals(before.deadline())) {
             checkDeadline(after, now);
         }
         List<String> added = after.measureIds().stream().filter(measure -> !before.measureIds().contains(measure)).toList();
         checkScope(after, added, measures, regions);
-        return new RoundChange(after, List.of(event(ReportingEvents.ROUND_REVISED, id, after, actor, now)));
+        return Decision.of(after, event(ReportingEvents.ROUND_REVISED, id, after, actor, now));
     }
 
     /** An admin closes the round by hand, before or after its deadline. */
-    public static RoundChange closeByHand(String id, ReportingRound before, String actor, Instant now) {
+    public static Decision<ReportingRound> closeByHand(String id, ReportingRound before, String actor, Instant now) {
         checkNotClosed(before);
         ReportingRound after = before.closed(now, actor, CloseReason.BY_HAND);
-        return new RoundChange(after, List.of(event(ReportingEvents.ROUND_CLOSED, id, after, actor, now)));
+        return Decision.of(after, event(ReportingEvents.ROUND_CLOSED, id, after, actor, now));
     }
 
     /**
      * The deadline decision: an open round whose deadline has passed closes, as of its deadline (the
      * reports as they stood then are the ones "reported at the deadline", however late the check runs).
      */
-    public static Optional<RoundChange> closeIfDue(String id, ReportingRound round, Instant now) {
-        if (round.isClosed() || now.isBefore(round.deadline())) {
+    public static Optional<Decision<ReportingRound>> closeIfDue(String id, ReportingRound round, Instant now) {
+        if (!round.isDueAt(now)) {
             return Optional.empty();
         }
         ReportingRound after = round.closed(round.deadline(), SYSTEM, CloseReason.DEADLINE);
-        return Optional.of(new RoundChange(after, List.of(event(ReportingEvents.ROUND_CLOSED, id, after, SYSTEM, now))));
+        return Optional.of(Decision.of(after, event(ReportingEvents.ROUND_CLOSED, id, after, SYSTEM, now)));
     }
 
     /** The round as events carry it. */
     public static ReportingRoundData data(String id, ReportingRound round) {
-        return new ReportingRoundData(id, round.programmeId(), round.title().toEvent(), PeriodData.of(round.periodValue()),
+        return new ReportingRoundData(id, round.programmeId(), round.title().toEvent(), round.periodValue().toData(),
                 round.deadline(), round.measureIds(), round.regionCodes(), round.status().name(), round.closedAt(),
                 round.closeReason() == null ? null : round.closeReason().name());
     }

@@ -1,4 +1,4 @@
-package fi.tiekartta.region.rounds;
+package fi.tiekartta.regional.rounds;
 
 /** A round is open for reports until it closes; a closed round never opens again. */
 public enum RoundStatus {

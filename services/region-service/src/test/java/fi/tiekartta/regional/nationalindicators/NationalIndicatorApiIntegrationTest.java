@@ -1,4 +1,4 @@
-package fi.tiekartta.region.nationalindicators;
+package fi.tiekartta.regional.nationalindicators;
 
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.testing.ServiceIntegrationTest;

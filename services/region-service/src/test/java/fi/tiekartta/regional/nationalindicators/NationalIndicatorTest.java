@@ -1,7 +1,8 @@
-package fi.tiekartta.region.nationalindicators;
+package fi.tiekartta.regional.nationalindicators;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.kernel.period.PeriodValue;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class NationalIndicatorTest {
             Text.finnish("THL: Rakenteellinen sosiaalityö, kansallinen hanketuki. Lähtötilanne syyskuussa 2020."), null);
 
     static NationalIndicator indicator(int total, List<IndicatorCategory> categories) {
-        return new NationalIndicator("thl-rso", "rso1-b", TITLE, ObservedPeriod.of("2020-09"), PROJECT_AREA, total,
+        return new NationalIndicator("thl-rso", "rso1-b", TITLE, NationalIndicator.observedPeriodOf("2020-09"), PROJECT_AREA, total,
                 categories, THL_SLIDES, null);
     }
 
@@ -54,7 +55,7 @@ class NationalIndicatorTest {
 
     @Test
     void ids_of_other_services_are_kept_as_given_and_the_measure_is_optional() {
-        NationalIndicator indicator = new NationalIndicator("  thl-rso ", "  ", TITLE, ObservedPeriod.of("2020-09"),
+        NationalIndicator indicator = new NationalIndicator("  thl-rso ", "  ", TITLE, NationalIndicator.observedPeriodOf("2020-09"),
                 PROJECT_AREA, 23, List.of(REGION_WIDE, PARTIAL, NONE), THL_SLIDES, null);
         assertThat(indicator.programmeId()).isEqualTo("thl-rso");
         assertThat(indicator.measureId()).isNull();
@@ -63,7 +64,7 @@ class NationalIndicatorTest {
     @Test
     void it_relates_to_a_programme() {
         for (String programmeId : new String[] {null, " "}) {
-            assertThatThrownBy(() -> new NationalIndicator(programmeId, null, TITLE, ObservedPeriod.of("2020-09"),
+            assertThatThrownBy(() -> new NationalIndicator(programmeId, null, TITLE, NationalIndicator.observedPeriodOf("2020-09"),
                     PROJECT_AREA, 23, List.of(REGION_WIDE, PARTIAL, NONE), THL_SLIDES, null))
                     .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("programmeId");
         }
@@ -71,7 +72,7 @@ class NationalIndicatorTest {
 
     @Test
     void it_needs_a_title() {
-        assertThatThrownBy(() -> new NationalIndicator("thl-rso", null, null, ObservedPeriod.of("2020-09"),
+        assertThatThrownBy(() -> new NationalIndicator("thl-rso", null, null, NationalIndicator.observedPeriodOf("2020-09"),
                 PROJECT_AREA, 23, List.of(REGION_WIDE, PARTIAL, NONE), THL_SLIDES, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("title");
     }
@@ -85,21 +86,21 @@ class NationalIndicatorTest {
 
     @Test
     void the_observed_period_is_canonical_text_with_bounds_derived_from_it() {
-        ObservedPeriod period = new ObservedPeriod("2020-09", LocalDate.of(1999, 1, 1), null);
+        PeriodValue period = new PeriodValue("2020-09", LocalDate.of(1999, 1, 1), null);
         assertThat(period.value()).isEqualTo("2020-09");
         assertThat(period.start()).isEqualTo(LocalDate.of(2020, 9, 1));
         assertThat(period.end()).isEqualTo(LocalDate.of(2020, 9, 30));
-        assertThat(ObservedPeriod.of("2021-spring").end()).isEqualTo(LocalDate.of(2021, 5, 31));
-        assertThatThrownBy(() -> ObservedPeriod.of("syyskuu 2020"))
+        assertThat(NationalIndicator.observedPeriodOf("2021-spring").end()).isEqualTo(LocalDate.of(2021, 5, 31));
+        assertThatThrownBy(() -> NationalIndicator.observedPeriodOf("syyskuu 2020"))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("canonical form");
-        assertThatThrownBy(() -> ObservedPeriod.of("2020-13")).isInstanceOf(DomainRuleViolation.class);
-        assertThatThrownBy(() -> ObservedPeriod.of(" ")).isInstanceOf(DomainRuleViolation.class)
+        assertThatThrownBy(() -> NationalIndicator.observedPeriodOf("2020-13")).isInstanceOf(DomainRuleViolation.class);
+        assertThatThrownBy(() -> NationalIndicator.observedPeriodOf(" ")).isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("observedPeriod");
     }
 
     @Test
     void it_needs_its_unit_of_observation() {
-        assertThatThrownBy(() -> new NationalIndicator("thl-rso", null, TITLE, ObservedPeriod.of("2020-09"),
+        assertThatThrownBy(() -> new NationalIndicator("thl-rso", null, TITLE, NationalIndicator.observedPeriodOf("2020-09"),
                 null, 23, List.of(REGION_WIDE, PARTIAL, NONE), THL_SLIDES, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("unitOfObservation");
     }
@@ -187,7 +188,7 @@ class NationalIndicatorTest {
 
     @Test
     void it_cites_its_source() {
-        assertThatThrownBy(() -> new NationalIndicator("thl-rso", null, TITLE, ObservedPeriod.of("2020-09"),
+        assertThatThrownBy(() -> new NationalIndicator("thl-rso", null, TITLE, NationalIndicator.observedPeriodOf("2020-09"),
                 PROJECT_AREA, 23, List.of(REGION_WIDE, PARTIAL, NONE), null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("source.citation");
         assertThatThrownBy(() -> new IndicatorSource(null, "https://thl.fi"))

@@ -1,6 +1,6 @@
-package fi.tiekartta.region.regions;
+package fi.tiekartta.regional.regions;
 
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.Text;
 import fi.tiekartta.testing.ServiceIntegrationTest;
 import fi.tiekartta.testing.Tokens;
 import org.junit.jupiter.api.Test;

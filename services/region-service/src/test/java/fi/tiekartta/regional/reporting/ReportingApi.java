@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reporting;
+package fi.tiekartta.regional.reporting;
 
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.LocalizedText;

@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reporting;
+package fi.tiekartta.regional.reporting;
 
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.platform.messaging.EventJson;
@@ -26,9 +26,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import static fi.tiekartta.region.reporting.ReportingApi.partialReport;
-import static fi.tiekartta.region.reporting.ReportingApi.postJson;
-import static fi.tiekartta.region.reporting.ReportingApi.putJson;
+import static fi.tiekartta.regional.reporting.ReportingApi.partialReport;
+import static fi.tiekartta.regional.reporting.ReportingApi.postJson;
+import static fi.tiekartta.regional.reporting.ReportingApi.putJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

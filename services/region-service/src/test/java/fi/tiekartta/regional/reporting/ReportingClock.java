@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reporting;
+package fi.tiekartta.regional.reporting;
 
 import fi.tiekartta.testing.SettableClock;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reporting;
+package fi.tiekartta.regional.reporting;
 
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.EventCatalog;
@@ -25,9 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static fi.tiekartta.region.reporting.ReportingApi.partialReport;
-import static fi.tiekartta.region.reporting.ReportingApi.postJson;
-import static fi.tiekartta.region.reporting.ReportingApi.putJson;
+import static fi.tiekartta.regional.reporting.ReportingApi.partialReport;
+import static fi.tiekartta.regional.reporting.ReportingApi.postJson;
+import static fi.tiekartta.regional.reporting.ReportingApi.putJson;
 import static fi.tiekartta.testing.TopicRecords.data;
 import static fi.tiekartta.testing.TopicRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,12 +1,12 @@
-package fi.tiekartta.region.reporting;
+package fi.tiekartta.regional.reporting;
 
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.contracts.reporting.ReportingEvents;
 import fi.tiekartta.platform.messaging.EventJson;
 import fi.tiekartta.platform.scheduling.SchedulerLockAutoConfiguration;
-import fi.tiekartta.region.rounds.scheduling.DeadlineCheck;
-import fi.tiekartta.region.rounds.scheduling.DeadlineCloser;
+import fi.tiekartta.regional.rounds.application.RoundService;
+import fi.tiekartta.regional.rounds.scheduling.DeadlineCheck;
 import fi.tiekartta.testing.ServiceIntegrationTest;
 import fi.tiekartta.testing.SettableClock;
 import fi.tiekartta.testing.Tokens;
@@ -28,9 +28,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static fi.tiekartta.region.reporting.ReportingApi.partialReport;
-import static fi.tiekartta.region.reporting.ReportingApi.postJson;
-import static fi.tiekartta.region.reporting.ReportingApi.putJson;
+import static fi.tiekartta.regional.reporting.ReportingApi.partialReport;
+import static fi.tiekartta.regional.reporting.ReportingApi.postJson;
+import static fi.tiekartta.regional.reporting.ReportingApi.putJson;
 import static fi.tiekartta.testing.TopicRecords.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -65,7 +65,7 @@ class ReportingRulesIntegrationTest {
     @Autowired
     SettableClock clock;
     @Autowired
-    DeadlineCloser deadlineCloser;
+    RoundService rounds;
     @Autowired
     DeadlineCheck scheduledCheck;
     @Autowired
@@ -219,13 +219,13 @@ class ReportingRulesIntegrationTest {
         // Past the deadline, before the check has closed the round, the report is already frozen.
         mvc.perform(post("/api/regions/09/reports/{id}/submission", reportId).with(paijatHame).header("If-Match", "\"0\""))
                 .andExpect(status().isConflict());
-        assertThat(deadlineCloser.closeDueRounds()).isGreaterThanOrEqualTo(1);
+        assertThat(rounds.closeDueRounds()).isGreaterThanOrEqualTo(1);
         mvc.perform(get("/api/reporting-rounds/{id}", roundId).with(Tokens.viewer()))
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.closeReason").value("DEADLINE"))
                 .andExpect(jsonPath("$.closedAt").value(extended.toString()))
                 .andExpect(jsonPath("$.closedBy").value("system"));
-        assertThat(deadlineCloser.closeDueRounds()).as("a round closes once").isZero();
+        assertThat(rounds.closeDueRounds()).as("a round closes once").isZero();
         scheduledCheck.run();
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is(DeadlineCheck.LOCK)),
                 SchedulerLockAutoConfiguration.LOCK_COLLECTION)).as("the scheduled check runs under the platform's lock").isTrue();

@@ -1,14 +1,15 @@
-package fi.tiekartta.region.reports;
+package fi.tiekartta.regional.reports;
 
 import fi.tiekartta.contracts.reporting.RegionalReportChanged;
 import fi.tiekartta.contracts.reporting.ReportingEvents;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.EvidenceLink;
-import fi.tiekartta.platform.domain.FrozenException;
-import fi.tiekartta.platform.domain.Text;
-import fi.tiekartta.region.rounds.CloseReason;
-import fi.tiekartta.region.rounds.ReportingRound;
-import fi.tiekartta.region.rounds.RoundStatus;
+import fi.tiekartta.kernel.Decision;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.EvidenceLink;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.regional.rounds.FrozenException;
+import fi.tiekartta.regional.rounds.CloseReason;
+import fi.tiekartta.regional.rounds.ReportingRound;
+import fi.tiekartta.regional.rounds.RoundStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,11 +37,11 @@ class ReportRulesTest {
     }
 
     static RegionalReport draft() {
-        return ReportRules.draft(OPEN, "r1", "09", "m-61", partial(40), "reporter", NOW).report();
+        return ReportRules.draft(OPEN, "r1", "09", "m-61", partial(40), "reporter", NOW).state();
     }
 
     static RegionalReport submitted() {
-        return ReportRules.submit("id", OPEN, draft(), "reporter", NOW).report();
+        return ReportRules.submit("id", OPEN, draft(), "reporter", NOW).state();
     }
 
     @Test
@@ -83,20 +84,20 @@ class ReportRulesTest {
     @Test
     void a_report_is_submitted_with_its_level_and_narrative() {
         RegionalReport empty = ReportRules.draft(OPEN, "r1", "09", "m-61",
-                new ReportContent(null, null, null, null, null, null), "r", NOW).report();
+                new ReportContent(null, null, null, null, null, null), "r", NOW).state();
         assertThatThrownBy(() -> ReportRules.submit("id", OPEN, empty, "r", NOW)).hasMessageContaining("level");
-        RegionalReport levelOnly = ReportRules.edit(OPEN, empty,
-                new ReportContent(ImplementationLevel.PLANNING, null, null, null, null, null), NOW).report();
+        RegionalReport levelOnly = ReportRules.edit(OPEN, empty, null, null,
+                new ReportContent(ImplementationLevel.PLANNING, null, null, null, null, null), NOW).state();
         assertThatThrownBy(() -> ReportRules.submit("id", OPEN, levelOnly, "r", NOW)).hasMessageContaining("narrative");
-        ReportChange submitted = ReportRules.submit("id", OPEN, draft(), "reporter-paijat-hame", NOW);
-        assertThat(submitted.report().status()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(submitted.report().reporter()).isEqualTo("reporter-paijat-hame");
+        Decision<RegionalReport> submitted = ReportRules.submit("id", OPEN, draft(), "reporter-paijat-hame", NOW);
+        assertThat(submitted.state().status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(submitted.state().reporter()).isEqualTo("reporter-paijat-hame");
         assertThat(submitted.events()).singleElement().satisfies(e -> assertThat(e.contract()).isEqualTo(ReportingEvents.REPORT_SUBMITTED));
     }
 
     @Test
     void a_submitted_report_waits_for_the_verifier_and_is_not_edited_meanwhile() {
-        assertThatThrownBy(() -> ReportRules.edit(OPEN, submitted(), partial(50), NOW)).isInstanceOf(DomainRuleViolation.class);
+        assertThatThrownBy(() -> ReportRules.edit(OPEN, submitted(), null, null, partial(50), NOW)).isInstanceOf(DomainRuleViolation.class);
         assertThatThrownBy(() -> ReportRules.submit("id", OPEN, submitted(), "r", NOW)).isInstanceOf(DomainRuleViolation.class);
         assertThatThrownBy(() -> ReportRules.verify("id", OPEN, draft(), null, null, "v", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("Only a submitted report is verified");
@@ -108,20 +109,20 @@ class ReportRulesTest {
     void a_returned_report_says_why_and_the_region_corrects_and_resubmits_it() {
         assertThatThrownBy(() -> ReportRules.returnForCorrection("id", OPEN, submitted(), " ", "v", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("correct");
-        ReportChange returned = ReportRules.returnForCorrection("id", OPEN, submitted(), "Lähde puuttuu", "thl-verifier", NOW);
-        assertThat(returned.report().status()).isEqualTo(ReportStatus.RETURNED);
-        assertThat(returned.report().returned().comment()).isEqualTo("Lähde puuttuu");
+        Decision<RegionalReport> returned = ReportRules.returnForCorrection("id", OPEN, submitted(), "Lähde puuttuu", "thl-verifier", NOW);
+        assertThat(returned.state().status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(returned.state().returned().comment()).isEqualTo("Lähde puuttuu");
         assertThat(((RegionalReportChanged) returned.events().get(0).data()).comment()).isEqualTo("Lähde puuttuu");
-        RegionalReport corrected = ReportRules.edit(OPEN, returned.report(), partial(35), NOW).report();
-        assertThat(ReportRules.submit("id", OPEN, corrected, "r", NOW).report().selfReport().share()).isEqualTo(35.0);
+        RegionalReport corrected = ReportRules.edit(OPEN, returned.state(), null, null, partial(35), NOW).state();
+        assertThat(ReportRules.submit("id", OPEN, corrected, "r", NOW).state().selfReport().share()).isEqualTo(35.0);
     }
 
     @Test
     void the_verified_value_is_kept_beside_the_self_report_and_defaults_to_it() {
-        RegionalReport confirmed = ReportRules.verify("id", OPEN, submitted(), null, null, "thl-verifier", NOW).report();
+        RegionalReport confirmed = ReportRules.verify("id", OPEN, submitted(), null, null, "thl-verifier", NOW).state();
         assertThat(confirmed.verified().value()).isEqualTo(new Implementation(ImplementationLevel.PARTIAL, 40.0, ShareBasis.POPULATION));
         RegionalReport lowered = ReportRules.verify("id", OPEN, submitted(),
-                new Implementation(ImplementationLevel.PILOTING, null, null), "Vasta pilotissa", "thl-verifier", NOW).report();
+                new Implementation(ImplementationLevel.PILOTING, null, null), "Vasta pilotissa", "thl-verifier", NOW).state();
         assertThat(lowered.selfReport().level()).isEqualTo(ImplementationLevel.PARTIAL);
         assertThat(lowered.verified().value().level()).isEqualTo(ImplementationLevel.PILOTING);
         assertThat(lowered.verified().comment()).isEqualTo("Vasta pilotissa");
@@ -130,15 +131,15 @@ class ReportRulesTest {
 
     @Test
     void a_report_of_a_closed_round_is_frozen_and_changes_only_by_recorded_corrections() {
-        RegionalReport verified = ReportRules.verify("id", OPEN, submitted(), null, null, "v", NOW).report();
-        assertThatThrownBy(() -> ReportRules.edit(CLOSED, verified, partial(10), NOW)).isInstanceOf(FrozenException.class);
+        RegionalReport verified = ReportRules.verify("id", OPEN, submitted(), null, null, "v", NOW).state();
+        assertThatThrownBy(() -> ReportRules.edit(CLOSED, verified, null, null, partial(10), NOW)).isInstanceOf(FrozenException.class);
         assertThatThrownBy(() -> ReportRules.submit("id", CLOSED, verified, "r", NOW)).isInstanceOf(FrozenException.class);
         assertThatThrownBy(() -> ReportRules.verify("id", CLOSED, submitted(), null, null, "v", NOW)).isInstanceOf(FrozenException.class);
         assertThatThrownBy(() -> ReportRules.returnForCorrection("id", CLOSED, submitted(), "x", "v", NOW))
                 .isInstanceOf(FrozenException.class);
 
-        ReportChange corrected = ReportRules.correctSelfReport("id", CLOSED, verified, partial(45), "Uusi laskenta", "reporter", NOW);
-        RegionalReport afterRegion = corrected.report();
+        Decision<RegionalReport> corrected = ReportRules.correctSelfReport("id", CLOSED, verified, partial(45), "Uusi laskenta", "reporter", NOW);
+        RegionalReport afterRegion = corrected.state();
         assertThat(afterRegion.selfReport().share()).isEqualTo(45.0);
         assertThat(afterRegion.status()).as("waits for a verified correction").isEqualTo(ReportStatus.SUBMITTED);
         assertThat(afterRegion.atDeadline().selfReport().share()).isEqualTo(40.0);
@@ -146,7 +147,7 @@ class ReportRulesTest {
         assertThat(corrected.events()).singleElement().satisfies(e -> assertThat(e.contract()).isEqualTo(ReportingEvents.REPORT_REVISED));
 
         RegionalReport afterVerifier = ReportRules.correctVerified("id", CLOSED, afterRegion,
-                new Implementation(ImplementationLevel.PARTIAL, 45.0, ShareBasis.POPULATION), null, "Tarkistettu", "thl", NOW).report();
+                new Implementation(ImplementationLevel.PARTIAL, 45.0, ShareBasis.POPULATION), null, "Tarkistettu", "thl", NOW).state();
         assertThat(afterVerifier.status()).isEqualTo(ReportStatus.VERIFIED);
         assertThat(afterVerifier.corrections()).extracting(Correction::number, Correction::kind)
                 .containsExactly(tuple(1, Correction.Kind.SELF_REPORT),
@@ -162,6 +163,26 @@ class ReportRulesTest {
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("never submitted");
         assertThatThrownBy(() -> ReportRules.correctSelfReport("id", CLOSED, submitted(), partial(1), " ", "r", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("reason");
+    }
+
+    @Test
+    void a_new_report_names_its_cell() {
+        assertThatThrownBy(() -> ReportRules.checkNamesItsCell(null, "m-61"))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("A new report names its cell");
+        assertThatThrownBy(() -> ReportRules.checkNamesItsCell("r1", null))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("A new report names its cell");
+        assertThatThrownBy(() -> ReportRules.draft(OPEN, "r1", "09", null, partial(40), "r", NOW))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("give roundId and measureId");
+    }
+
+    @Test
+    void a_report_stays_in_its_cell() {
+        assertThat(ReportRules.edit(OPEN, draft(), "r1", "m-61", partial(50), NOW).state().selfReport().share())
+                .as("its own cell may be named").isEqualTo(50.0);
+        assertThatThrownBy(() -> ReportRules.edit(OPEN, draft(), "r2", null, partial(50), NOW))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("A report stays in its cell");
+        assertThatThrownBy(() -> ReportRules.edit(OPEN, draft(), null, "m-62", partial(50), NOW))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("A report stays in its cell");
     }
 
     @Test

@@ -1,16 +1,16 @@
-package fi.tiekartta.region.rounds;
+package fi.tiekartta.regional.rounds;
 
 import fi.tiekartta.contracts.reporting.ReportingEvents;
 import fi.tiekartta.contracts.reporting.ReportingRoundChanged;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.FrozenException;
-import fi.tiekartta.platform.domain.Text;
-import fi.tiekartta.region.measures.KnownMeasure;
-import fi.tiekartta.region.measures.MeasureCatalogue;
-import fi.tiekartta.region.regions.CooperationArea;
-import fi.tiekartta.region.regions.Region;
-import fi.tiekartta.region.regions.RegionCatalogue;
-import fi.tiekartta.region.regions.RegionKind;
+import fi.tiekartta.kernel.Decision;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.regional.measures.KnownMeasure;
+import fi.tiekartta.regional.measures.MeasureCatalogue;
+import fi.tiekartta.regional.regions.CooperationArea;
+import fi.tiekartta.regional.regions.Region;
+import fi.tiekartta.regional.regions.RegionCatalogue;
+import fi.tiekartta.regional.regions.RegionKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -62,14 +62,14 @@ class RoundRulesTest {
     }
 
     static ReportingRound openRound() {
-        return RoundRules.open("r1", round(List.of("m-61"), List.of("09", "17"), DEADLINE), MEASURES, REGIONS, "stm-admin", NOW).round();
+        return RoundRules.open("r1", round(List.of("m-61"), List.of("09", "17"), DEADLINE), MEASURES, REGIONS, "stm-admin", NOW).state();
     }
 
     @Test
     void opening_a_round_records_the_opened_event_with_the_whole_round() {
-        RoundChange opened = RoundRules.open("r1", round(List.of("m-61", "m-62"), List.of("17", "09"), DEADLINE), MEASURES,
+        Decision<ReportingRound> opened = RoundRules.open("r1", round(List.of("m-61", "m-62"), List.of("17", "09"), DEADLINE), MEASURES,
                 REGIONS, "stm-admin", NOW);
-        assertThat(opened.round().regionCodes()).containsExactly("09", "17");
+        assertThat(opened.state().regionCodes()).containsExactly("09", "17");
         assertThat(opened.events()).singleElement().satisfies(event -> {
             assertThat(event.contract()).isEqualTo(ReportingEvents.ROUND_OPENED);
             ReportingRoundChanged data = (ReportingRoundChanged) event.data();
@@ -110,9 +110,9 @@ class RoundRulesTest {
     @Test
     void an_open_round_may_get_a_later_deadline_and_a_wider_scope_but_never_a_narrower_one() {
         ReportingRound open = openRound();
-        RoundChange widened = RoundRules.revise("r1", open, round(List.of("m-61", "m-62"), List.of("09", "17"),
+        Decision<ReportingRound> widened = RoundRules.revise("r1", open, round(List.of("m-61", "m-62"), List.of("09", "17"),
                 DEADLINE.plus(Duration.ofDays(7))), MEASURES, REGIONS, "stm-admin", NOW);
-        assertThat(widened.round().measureIds()).containsExactly("m-61", "m-62");
+        assertThat(widened.state().measureIds()).containsExactly("m-61", "m-62");
         assertThat(widened.events()).singleElement().satisfies(e -> assertThat(e.contract()).isEqualTo(ReportingEvents.ROUND_REVISED));
         assertThatThrownBy(() -> RoundRules.revise("r1", open, round(List.of("m-61"), List.of("09"), DEADLINE), MEASURES, REGIONS, "a", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("only grows");
@@ -124,7 +124,7 @@ class RoundRulesTest {
 
     @Test
     void a_closed_round_is_frozen() {
-        ReportingRound closed = RoundRules.closeByHand("r1", openRound(), "stm-admin", NOW).round();
+        ReportingRound closed = RoundRules.closeByHand("r1", openRound(), "stm-admin", NOW).state();
         assertThat(closed.closeReason()).isEqualTo(CloseReason.BY_HAND);
         assertThat(closed.acceptsReportsAt(NOW)).isFalse();
         assertThatThrownBy(() -> RoundRules.closeByHand("r1", closed, "stm-admin", NOW)).isInstanceOf(FrozenException.class);
@@ -138,12 +138,12 @@ class RoundRulesTest {
         assertThat(open.acceptsReportsAt(DEADLINE)).isFalse();
         assertThat(RoundRules.closeIfDue("r1", open, DEADLINE.minusMillis(1))).isEmpty();
         Instant late = DEADLINE.plus(Duration.ofHours(3));
-        RoundChange closed = RoundRules.closeIfDue("r1", open, late).orElseThrow();
-        assertThat(closed.round().closedAt()).as("as reported at the deadline, however late the check ran").isEqualTo(DEADLINE);
-        assertThat(closed.round().closeReason()).isEqualTo(CloseReason.DEADLINE);
-        assertThat(closed.round().closedBy()).isEqualTo(RoundRules.SYSTEM);
+        Decision<ReportingRound> closed = RoundRules.closeIfDue("r1", open, late).orElseThrow();
+        assertThat(closed.state().closedAt()).as("as reported at the deadline, however late the check ran").isEqualTo(DEADLINE);
+        assertThat(closed.state().closeReason()).isEqualTo(CloseReason.DEADLINE);
+        assertThat(closed.state().closedBy()).isEqualTo(RoundRules.SYSTEM);
         assertThat(closed.events()).singleElement().satisfies(e -> assertThat(e.contract()).isEqualTo(ReportingEvents.ROUND_CLOSED));
-        assertThat(RoundRules.closeIfDue("r1", closed.round(), late)).as("closes once").isEmpty();
+        assertThat(RoundRules.closeIfDue("r1", closed.state(), late)).as("closes once").isEmpty();
         assertThatThrownBy(() -> RoundRules.revise("r1", open, round(List.of("m-61"), List.of("09", "17"),
                 late.plus(Duration.ofDays(7))), MEASURES, REGIONS, "stm-admin", late))
                 .as("its reports froze at the deadline; a later one does not thaw them").isInstanceOf(FrozenException.class);

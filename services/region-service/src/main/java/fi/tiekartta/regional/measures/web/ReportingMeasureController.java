@@ -1,8 +1,8 @@
-package fi.tiekartta.region.measures.web;
+package fi.tiekartta.regional.measures.web;
 
 import fi.tiekartta.platform.security.Roles;
-import fi.tiekartta.region.measures.KnownMeasure;
-import fi.tiekartta.region.measures.MeasureCatalogue;
+import fi.tiekartta.regional.measures.KnownMeasure;
+import fi.tiekartta.regional.measures.MeasureCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

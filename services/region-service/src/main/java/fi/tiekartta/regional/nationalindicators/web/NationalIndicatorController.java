@@ -1,13 +1,13 @@
-package fi.tiekartta.region.nationalindicators.web;
+package fi.tiekartta.regional.nationalindicators.web;
 
-import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
-import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
-import fi.tiekartta.region.nationalindicators.NationalIndicator;
+import fi.tiekartta.regional.nationalindicators.IndicatorFilter;
+import fi.tiekartta.regional.nationalindicators.NationalIndicator;
+import fi.tiekartta.regional.nationalindicators.application.NationalIndicatorService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,10 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * National aggregate indicators: admins record and correct them, every role reads them. A write causes no
@@ -39,23 +37,18 @@ import java.util.UUID;
 @RequestMapping("/api/national-indicators")
 class NationalIndicatorController {
 
-    private final AggregateStore<NationalIndicator> indicators;
-    private final Clock clock;
+    private final NationalIndicatorService indicators;
 
-    NationalIndicatorController(AggregateStore<NationalIndicator> indicators, Clock clock) {
+    NationalIndicatorController(NationalIndicatorService indicators) {
         this.indicators = indicators;
-        this.clock = clock;
     }
 
     @PostMapping
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<NationalIndicatorView> record(@Valid @RequestBody NationalIndicatorRequest request) {
-        NationalIndicator indicator = request.toIndicator();
-        String id = UUID.randomUUID().toString();
-        Versioned<NationalIndicator> stored = indicators.add(id, indicator, Actor.current().username(), clock.instant(),
-                List.of());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(id))
-                .eTag(ETags.of(stored.version())).body(NationalIndicatorView.of(stored));
+        Versioned<NationalIndicator> recorded = indicators.record(request.toIndicator(), Actor.current().username());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(recorded.id()))
+                .eTag(ETags.of(recorded.version())).body(NationalIndicatorView.of(recorded));
     }
 
     /** The indicator replaced by the request (a correction); a request that changes nothing keeps the version. */
@@ -64,20 +57,14 @@ class NationalIndicatorController {
     ResponseEntity<NationalIndicatorView> correct(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NationalIndicatorRequest request) {
-        long expectedVersion = ETags.expectedVersion(ifMatch);
-        indicators.getForChange(id, expectedVersion);
-        NationalIndicator corrected = request.toIndicator();
-        Instant now = clock.instant();
-        Versioned<NationalIndicator> stored = indicators.change(id, expectedVersion, corrected,
-                Actor.current().username(), now, List.of());
-        return ResponseEntity.ok().eTag(ETags.of(stored.version())).body(NationalIndicatorView.of(stored));
+        return withETag(indicators.correct(id, ETags.expectedVersion(ifMatch), request::toIndicator,
+                Actor.current().username()));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.CAN_READ)
     ResponseEntity<NationalIndicatorView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-        Versioned<NationalIndicator> indicator = indicators.get(id, asOf);
-        return ResponseEntity.ok().eTag(ETags.of(indicator.version())).body(NationalIndicatorView.of(indicator));
+        return withETag(indicators.get(id, asOf));
     }
 
     @GetMapping("/{id}/history")
@@ -93,8 +80,11 @@ class NationalIndicatorController {
             @RequestParam(required = false) String measureId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        StateFilter filter = StateFilter.where().is("programmeId", programmeId).is("measureId", measureId);
-        return new PagedModel<>(indicators.find(filter.sortedBy("observedPeriod.start", "_id"), PageRequest.of(page, size))
+        return new PagedModel<>(indicators.list(new IndicatorFilter(programmeId, measureId), PageRequest.of(page, size))
                 .map(NationalIndicatorView::of));
+    }
+
+    private static ResponseEntity<NationalIndicatorView> withETag(Versioned<NationalIndicator> indicator) {
+        return ResponseEntity.ok().eTag(ETags.of(indicator.version())).body(NationalIndicatorView.of(indicator));
     }
 }

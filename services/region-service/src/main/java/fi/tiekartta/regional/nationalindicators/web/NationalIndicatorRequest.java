@@ -1,11 +1,10 @@
-package fi.tiekartta.region.nationalindicators.web;
+package fi.tiekartta.regional.nationalindicators.web;
 
 import fi.tiekartta.platform.web.CanonicalPeriod;
 import fi.tiekartta.platform.web.TextRequest;
-import fi.tiekartta.region.nationalindicators.IndicatorCategory;
-import fi.tiekartta.region.nationalindicators.IndicatorSource;
-import fi.tiekartta.region.nationalindicators.NationalIndicator;
-import fi.tiekartta.region.nationalindicators.ObservedPeriod;
+import fi.tiekartta.regional.nationalindicators.IndicatorCategory;
+import fi.tiekartta.regional.nationalindicators.IndicatorSource;
+import fi.tiekartta.regional.nationalindicators.NationalIndicator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -58,7 +57,7 @@ record NationalIndicatorRequest(
     }
 
     NationalIndicator toIndicator() {
-        return new NationalIndicator(programmeId, measureId, title.toText(), ObservedPeriod.of(observedPeriod),
+        return new NationalIndicator(programmeId, measureId, title.toText(), NationalIndicator.observedPeriodOf(observedPeriod),
                 unitOfObservation.toText(), total, categories.stream().map(CategoryRequest::toCategory).toList(),
                 source.toSource(), TextRequest.toText(note));
     }

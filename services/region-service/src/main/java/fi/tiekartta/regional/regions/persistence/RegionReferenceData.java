@@ -1,8 +1,8 @@
-package fi.tiekartta.region.regions.reference;
+package fi.tiekartta.regional.regions.persistence;
 
-import fi.tiekartta.region.regions.CooperationArea;
-import fi.tiekartta.region.regions.Region;
-import fi.tiekartta.region.regions.RegionCatalogue;
+import fi.tiekartta.regional.regions.CooperationArea;
+import fi.tiekartta.regional.regions.Region;
+import fi.tiekartta.regional.regions.RegionCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;

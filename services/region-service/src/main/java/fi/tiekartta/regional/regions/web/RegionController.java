@@ -1,10 +1,10 @@
-package fi.tiekartta.region.regions.web;
+package fi.tiekartta.regional.regions.web;
 
 import fi.tiekartta.platform.security.Roles;
-import fi.tiekartta.platform.web.ResourceNotFoundException;
-import fi.tiekartta.region.regions.CooperationArea;
-import fi.tiekartta.region.regions.Region;
-import fi.tiekartta.region.regions.RegionCatalogue;
+import fi.tiekartta.platform.application.ResourceNotFoundException;
+import fi.tiekartta.regional.regions.CooperationArea;
+import fi.tiekartta.regional.regions.Region;
+import fi.tiekartta.regional.regions.RegionCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,11 +1,11 @@
-package fi.tiekartta.region.reports.web;
+package fi.tiekartta.regional.reports.web;
 
 import fi.tiekartta.platform.web.EvidenceLinkRequest;
 import fi.tiekartta.platform.web.TextRequest;
-import fi.tiekartta.region.reports.ImplementationLevel;
-import fi.tiekartta.region.reports.Indicator;
-import fi.tiekartta.region.reports.ReportContent;
-import fi.tiekartta.region.reports.ShareBasis;
+import fi.tiekartta.regional.reports.ImplementationLevel;
+import fi.tiekartta.regional.reports.Indicator;
+import fi.tiekartta.regional.reports.ReportContent;
+import fi.tiekartta.regional.reports.ShareBasis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

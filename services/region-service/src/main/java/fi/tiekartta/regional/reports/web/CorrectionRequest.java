@@ -1,5 +1,6 @@
-package fi.tiekartta.region.reports.web;
+package fi.tiekartta.regional.reports.web;
 
+import fi.tiekartta.regional.reports.Correction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -15,5 +16,10 @@ record CorrectionRequest(@NotBlank @Size(max = 2000) String reason, @Valid Conte
     @AssertTrue(message = "must give exactly one of selfReport (a region's correction) and verified (a verifier's)")
     boolean isOneCorrection() {
         return (selfReport == null) != (verified == null);
+    }
+
+    /** Which correction this is: it decides who may make it ({@link ReportingPolicy#canCorrect}). */
+    public Correction.Kind kind() {
+        return selfReport != null ? Correction.Kind.SELF_REPORT : Correction.Kind.VERIFIED;
     }
 }

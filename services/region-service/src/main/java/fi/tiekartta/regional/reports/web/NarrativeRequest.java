@@ -1,7 +1,7 @@
-package fi.tiekartta.region.reports.web;
+package fi.tiekartta.regional.reports.web;
 
-import fi.tiekartta.platform.domain.Text;
-import fi.tiekartta.region.reports.ReportContent;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.regional.reports.ReportContent;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,12 +1,12 @@
-package fi.tiekartta.region.reports.web;
+package fi.tiekartta.regional.reports.web;
 
 import fi.tiekartta.platform.aggregate.Versioned;
-import fi.tiekartta.region.reports.Correction;
-import fi.tiekartta.region.reports.RegionalReport;
-import fi.tiekartta.region.reports.ReportContent;
-import fi.tiekartta.region.reports.ReportSnapshot;
-import fi.tiekartta.region.reports.ReturnNote;
-import fi.tiekartta.region.reports.Verification;
+import fi.tiekartta.regional.reports.Correction;
+import fi.tiekartta.regional.reports.RegionalReport;
+import fi.tiekartta.regional.reports.ReportContent;
+import fi.tiekartta.regional.reports.ReportSnapshot;
+import fi.tiekartta.regional.reports.ReturnNote;
+import fi.tiekartta.regional.reports.Verification;
 
 import java.time.Instant;
 import java.util.List;

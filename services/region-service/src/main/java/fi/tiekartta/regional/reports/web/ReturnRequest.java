@@ -1,4 +1,4 @@
-package fi.tiekartta.region.reports.web;
+package fi.tiekartta.regional.reports.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,8 +1,8 @@
-package fi.tiekartta.region.reports.web;
+package fi.tiekartta.regional.reports.web;
 
-import fi.tiekartta.region.reports.Implementation;
-import fi.tiekartta.region.reports.ImplementationLevel;
-import fi.tiekartta.region.reports.ShareBasis;
+import fi.tiekartta.regional.reports.Implementation;
+import fi.tiekartta.regional.reports.ImplementationLevel;
+import fi.tiekartta.regional.reports.ShareBasis;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;

@@ -1,18 +1,14 @@
-package fi.tiekartta.region.rounds.web;
+package fi.tiekartta.regional.rounds.web;
 
-import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Revision;
-import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
-import fi.tiekartta.region.measures.MeasureCatalogue;
-import fi.tiekartta.region.regions.RegionCatalogue;
-import fi.tiekartta.region.rounds.ReportingRound;
-import fi.tiekartta.region.rounds.RoundChange;
-import fi.tiekartta.region.rounds.RoundRules;
-import fi.tiekartta.region.rounds.RoundStatus;
+import fi.tiekartta.regional.rounds.ReportingRound;
+import fi.tiekartta.regional.rounds.RoundFilter;
+import fi.tiekartta.regional.rounds.RoundStatus;
+import fi.tiekartta.regional.rounds.application.RoundService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,35 +30,26 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Reporting rounds: admins open, revise and close them; everyone reads them. */
 @RestController
 @RequestMapping("/api/reporting-rounds")
 class RoundController {
 
-    private final AggregateStore<ReportingRound> rounds;
-    private final MeasureCatalogue measures;
-    private final RegionCatalogue regions;
+    private final RoundService rounds;
     private final Clock clock;
 
-    RoundController(AggregateStore<ReportingRound> rounds, MeasureCatalogue measures, RegionCatalogue regions, Clock clock) {
+    RoundController(RoundService rounds, Clock clock) {
         this.rounds = rounds;
-        this.measures = measures;
-        this.regions = regions;
         this.clock = clock;
     }
 
     @PostMapping
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<RoundView> open(@Valid @RequestBody RoundRequest request) {
-        String id = UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        String actor = Actor.current().username();
-        RoundChange opened = RoundRules.open(id, request.toRound(regions), measures, regions, actor, now);
-        Versioned<ReportingRound> stored = rounds.add(id, opened.round(), actor, now, opened.events());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(id))
-                .eTag(ETags.of(stored.version())).body(RoundView.of(stored, now));
+        Versioned<ReportingRound> opened = rounds.open(request.toProposal(), Actor.current().username());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(opened.id()))
+                .eTag(ETags.of(opened.version())).body(view(opened));
     }
 
     /** Title and deadline of an open round; its measures and regions may be added to. */
@@ -71,12 +58,7 @@ class RoundController {
     ResponseEntity<RoundView> revise(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RoundRequest request) {
-        long expectedVersion = ETags.expectedVersion(ifMatch);
-        Versioned<ReportingRound> current = rounds.getForChange(id, expectedVersion);
-        Instant now = clock.instant();
-        String actor = Actor.current().username();
-        RoundChange revised = RoundRules.revise(id, current.state(), request.toRound(regions), measures, regions, actor, now);
-        return stored(rounds.change(id, expectedVersion, revised.round(), actor, now, revised.events()), now);
+        return stored(rounds.revise(id, ETags.expectedVersion(ifMatch), request.toProposal(), Actor.current().username()));
     }
 
     /** Closes the round by hand: its reports are frozen from now on. */
@@ -84,19 +66,15 @@ class RoundController {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<RoundView> close(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long expectedVersion = ETags.expectedVersion(ifMatch);
-        Versioned<ReportingRound> current = rounds.getForChange(id, expectedVersion);
-        Instant now = clock.instant();
-        String actor = Actor.current().username();
-        RoundChange closed = RoundRules.closeByHand(id, current.state(), actor, now);
-        return stored(rounds.change(id, expectedVersion, closed.round(), actor, now, closed.events()), now);
+        return stored(rounds.close(id, ETags.expectedVersion(ifMatch), Actor.current().username()));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.CAN_READ)
     ResponseEntity<RoundView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         Versioned<ReportingRound> round = rounds.get(id, asOf);
-        return ResponseEntity.ok().eTag(ETags.of(round.version())).body(RoundView.of(round, asOf == null ? clock.instant() : asOf));
+        return ResponseEntity.ok().eTag(ETags.of(round.version()))
+                .body(RoundView.of(round, asOf == null ? clock.instant() : asOf));
     }
 
     @GetMapping("/{id}/history")
@@ -113,12 +91,16 @@ class RoundController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Instant now = clock.instant();
-        var query = StateFilter.where().is("programmeId", programmeId).is("status", status)
-                .sortedBy("deadline", "_id");
-        return new PagedModel<>(rounds.find(query, PageRequest.of(page, size)).map(round -> RoundView.of(round, now)));
+        return new PagedModel<>(rounds.list(new RoundFilter(programmeId, status), PageRequest.of(page, size))
+                .map(round -> RoundView.of(round, now)));
     }
 
-    private static ResponseEntity<RoundView> stored(Versioned<ReportingRound> stored, Instant now) {
-        return ResponseEntity.ok().eTag(ETags.of(stored.version())).body(RoundView.of(stored, now));
+    private ResponseEntity<RoundView> stored(Versioned<ReportingRound> stored) {
+        return ResponseEntity.ok().eTag(ETags.of(stored.version())).body(view(stored));
+    }
+
+    /** The round as it stands now: whether it accepts reports depends on the time. */
+    private RoundView view(Versioned<ReportingRound> stored) {
+        return RoundView.of(stored, clock.instant());
     }
 }

@@ -1,10 +1,9 @@
-package fi.tiekartta.region.rounds.web;
+package fi.tiekartta.regional.rounds.web;
 
 import fi.tiekartta.platform.web.CanonicalPeriod;
 import fi.tiekartta.platform.web.TextRequest;
-import fi.tiekartta.region.regions.Region;
-import fi.tiekartta.region.regions.RegionCatalogue;
-import fi.tiekartta.region.rounds.ReportingRound;
+import fi.tiekartta.regional.rounds.ReportingRound;
+import fi.tiekartta.regional.rounds.RoundProposal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,9 +26,7 @@ record RoundRequest(
         @NotEmpty @Size(max = ReportingRound.MAX_MEASURES) List<@NotBlank @Size(max = 100) String> measureIds,
         @Size(max = 22) List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit region code") String> regionCodes) {
 
-    ReportingRound toRound(RegionCatalogue regions) {
-        List<String> codes = regionCodes == null || regionCodes.isEmpty()
-                ? regions.regions().stream().map(Region::code).toList() : regionCodes;
-        return ReportingRound.proposed(programmeId, title.toText(), period, deadline, measureIds, codes);
+    RoundProposal toProposal() {
+        return new RoundProposal(programmeId, title.toText(), period, deadline, measureIds, regionCodes);
     }
 }

@@ -1,0 +1,53 @@
+package fi.tiekartta.regional.reports.persistence;
+
+import fi.tiekartta.platform.aggregate.AggregateStore;
+import fi.tiekartta.platform.aggregate.StateFilter;
+import fi.tiekartta.platform.aggregate.Versioned;
+import fi.tiekartta.platform.outbox.OutboxCollection;
+import fi.tiekartta.platform.outbox.OutboxEvents;
+import fi.tiekartta.regional.reports.RegionalReport;
+import fi.tiekartta.regional.reports.RegionalReports;
+import fi.tiekartta.regional.reports.ReportFilter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/**
+ * Regional reports in {@code regional_reports}, one versioned document each, with their pending events. The
+ * id follows from the cell (round, region, measure), so the primary key alone keeps one report per cell; the
+ * indexes serve the round-wide and per-region listings.
+ */
+@Component
+class MongoRegionalReports extends AggregateStore<RegionalReport> implements RegionalReports {
+
+    static final String COLLECTION = "regional_reports";
+
+    MongoRegionalReports(MongoTemplate mongo, OutboxEvents outboxEvents) {
+        super(mongo, outboxEvents, COLLECTION, "Regional report", RegionalReport.class);
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(STATE + ".roundId", Sort.Direction.ASC)
+                .on(STATE + ".regionCode", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(STATE + ".regionCode", Sort.Direction.ASC)
+                .on(STATE + ".roundId", Sort.Direction.ASC));
+    }
+
+    /** The relay publishes the events each change appends to the reports' documents. */
+    @Bean
+    static OutboxCollection reportOutbox() {
+        return new OutboxCollection(COLLECTION);
+    }
+
+    @Override
+    public Page<Versioned<RegionalReport>> matching(ReportFilter filter, Pageable page) {
+        return find(StateFilter.where().is("regionCode", filter.regionCode()).is("roundId", filter.roundId())
+                .is("measureId", filter.measureId()).is("status", filter.status()).sortedBy("roundId", "measureId"), page);
+    }
+
+    @Override
+    public Page<Versioned<RegionalReport>> ofRound(String roundId, Pageable page) {
+        return find(StateFilter.where().is("roundId", roundId).sortedBy("_id"), page);
+    }
+}

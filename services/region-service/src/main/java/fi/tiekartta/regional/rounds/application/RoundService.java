@@ -1,0 +1,112 @@
+package fi.tiekartta.regional.rounds.application;
+
+import fi.tiekartta.kernel.Decision;
+import fi.tiekartta.platform.aggregate.Revision;
+import fi.tiekartta.platform.aggregate.StaleVersionException;
+import fi.tiekartta.platform.aggregate.Versioned;
+import fi.tiekartta.regional.measures.MeasureCatalogue;
+import fi.tiekartta.regional.regions.RegionCatalogue;
+import fi.tiekartta.regional.rounds.ReportingRound;
+import fi.tiekartta.regional.rounds.ReportingRounds;
+import fi.tiekartta.regional.rounds.RoundFilter;
+import fi.tiekartta.regional.rounds.RoundProposal;
+import fi.tiekartta.regional.rounds.RoundRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What can be done with reporting rounds: admins open, revise and close them, the deadline check closes the
+ * due ones ({@link RoundRules} decides each), everyone reads them.
+ */
+@Service
+public class RoundService {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundService.class);
+    private static final int DUE_BATCH = 100;
+
+    private final ReportingRounds rounds;
+    private final MeasureCatalogue measures;
+    private final RegionCatalogue regions;
+    private final Clock clock;
+
+    RoundService(ReportingRounds rounds, MeasureCatalogue measures, RegionCatalogue regions, Clock clock) {
+        this.rounds = rounds;
+        this.measures = measures;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    public Versioned<ReportingRound> open(RoundProposal proposal, String actor) {
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        return rounds.create(id, RoundRules.open(id, proposal.toRound(regions), measures, regions, actor, now), actor, now);
+    }
+
+    /** Title and deadline of an open round; its measures and regions may be added to. */
+    public Versioned<ReportingRound> revise(String id, long expectedVersion, RoundProposal proposal, String actor) {
+        Instant now = clock.instant();
+        return rounds.update(id, expectedVersion, actor, now,
+                round -> RoundRules.revise(id, round, proposal.toRound(regions), measures, regions, actor, now));
+    }
+
+    /** Closes the round by hand: its reports are frozen from now on. */
+    public Versioned<ReportingRound> close(String id, long expectedVersion, String actor) {
+        Instant now = clock.instant();
+        return rounds.update(id, expectedVersion, actor, now, round -> RoundRules.closeByHand(id, round, actor, now));
+    }
+
+    /**
+     * Closes the open rounds whose deadline has passed ({@link RoundRules#closeIfDue}), each as a change at the
+     * version it was read at, with its {@code closed.v1} event. When an admin closed or revised the round
+     * meanwhile, the write is refused and the next run reads it afresh: a round closes once, however many
+     * replicas check. Reports stop accepting changes at the deadline itself, not when this runs. Answers how
+     * many rounds this run closed.
+     */
+    public int closeDueRounds() {
+        Instant now = clock.instant();
+        int closed = 0;
+        List<Versioned<ReportingRound>> batch;
+        do {
+            // Closed rounds leave the query, so each batch is read from the start.
+            batch = rounds.dueAt(now, PageRequest.of(0, DUE_BATCH)).getContent();
+            int closedInBatch = (int) batch.stream().filter(round -> closeIfDue(round, now)).count();
+            closed += closedInBatch;
+            if (closedInBatch == 0) {
+                break;
+            }
+        } while (batch.size() == DUE_BATCH);
+        return closed;
+    }
+
+    public Versioned<ReportingRound> get(String id, Instant asOf) {
+        return rounds.get(id, asOf);
+    }
+
+    public List<Revision> history(String id) {
+        return rounds.history(id);
+    }
+
+    public Page<Versioned<ReportingRound>> list(RoundFilter filter, Pageable page) {
+        return rounds.matching(filter, page);
+    }
+
+    private boolean closeIfDue(Versioned<ReportingRound> due, Instant now) {
+        try {
+            Versioned<ReportingRound> after = rounds.update(due, RoundRules.SYSTEM, now,
+                    round -> RoundRules.closeIfDue(due.id(), round, now).orElse(Decision.of(round)));
+            return after.version() != due.version();
+        } catch (StaleVersionException e) {
+            log.debug("Round {} changed while it was checked; the next check looks again", due.id());
+            return false;
+        }
+    }
+}
