@@ -1,4 +1,4 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,11 +1,13 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.EvidenceLink;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.EvidenceLink;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.kernel.milestone.MilestoneInvariants;
+import fi.tiekartta.kernel.milestone.MilestoneStatus;
+import fi.tiekartta.kernel.period.PeriodValue;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,8 +15,9 @@ import java.util.Objects;
  * A milestone of a work package or a measure: what is to be reached ({@code title}), when it was first
  * planned ({@code baseline}) and when it is now expected ({@code forecast}), both in the precision the
  * source gave ("kevät 2023"), where it stands ({@code status}), the day it was achieved
- * ({@code actualDate}) and links to evidence. Immutable: a change is a new value, checked by
- * {@link MilestoneRevisions}.
+ * ({@code actualDate}) and links to evidence. Immutable: a change is a new value, decided by
+ * {@link MilestoneRules}. What every milestone must hang together on is {@link MilestoneInvariants}: the
+ * roadmap import checks the same rules before it accepts a document.
  *
  * @param parentKind        with {@code parentId}: the work package or measure it belongs to (see {@link #parent()});
  *                          kept as two fields so that MongoDB stores {@code parentId} under its own name
@@ -27,8 +30,6 @@ public record Milestone(String programmeId, ParentKind parentKind, String parent
         PeriodValue forecast, LocalDate actualDate, MilestoneStatus status, List<EvidenceLink> evidence,
         String overdueFlaggedFor) {
 
-    public static final int MAX_EVIDENCE = 50;
-
     public Milestone {
         if (programmeId == null || programmeId.isBlank()) {
             throw new DomainRuleViolation("A milestone belongs to a programme: give its programmeId.");
@@ -37,29 +38,11 @@ public record Milestone(String programmeId, ParentKind parentKind, String parent
         ParentRef parent = new ParentRef(parentKind, parentId);
         parentId = parent.id();
         Objects.requireNonNull(title, "title");
-        if (baseline == null) {
-            throw new DomainRuleViolation("A milestone needs its baseline period.");
-        }
         forecast = forecast == null ? baseline : forecast;
         status = status == null ? MilestoneStatus.PLANNED : status;
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
-        if (forecast.end().isBefore(baseline.start())) {
-            throw new DomainRuleViolation("The forecast " + forecast.value() + " ends before the baseline "
-                    + baseline.value() + " starts.");
-        }
-        if (status == MilestoneStatus.ACHIEVED && actualDate == null) {
-            throw new DomainRuleViolation("An achieved milestone needs the date it was achieved (actualDate).");
-        }
-        if (status != MilestoneStatus.ACHIEVED && actualDate != null) {
-            throw new DomainRuleViolation("Only an achieved milestone has an actual date; this one is "
-                    + status.label() + ".");
-        }
-        if (evidence.size() > MAX_EVIDENCE) {
-            throw new DomainRuleViolation("A milestone links at most " + MAX_EVIDENCE + " pieces of evidence.");
-        }
-        if (new HashSet<>(evidence.stream().map(EvidenceLink::url).toList()).size() != evidence.size()) {
-            throw new DomainRuleViolation("Each evidence link is given once.");
-        }
+        MilestoneInvariants.check(baseline == null ? null : baseline.period(), forecast == null ? null : forecast.period(),
+                status, actualDate, evidence);
     }
 
     public Milestone(String programmeId, ParentRef parent, Text title, PeriodValue baseline, PeriodValue forecast,
@@ -77,9 +60,9 @@ public record Milestone(String programmeId, ParentKind parentKind, String parent
         return status.isFinal();
     }
 
-    /** Open, and its forecast period has ended before {@code today}. */
-    public boolean isOverdueOn(LocalDate today) {
-        return !isFinal() && forecast.period().hasEndedBefore(today);
+    /** Whether it is overdue on {@code day}, as {@link Overdue} defines it. */
+    public boolean isOverdueOn(LocalDate day) {
+        return Overdue.on(day).test(this);
     }
 
     /** Overdue, and the overdue event has not been sent for this forecast yet. */

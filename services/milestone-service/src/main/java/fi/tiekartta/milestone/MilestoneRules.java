@@ -1,16 +1,20 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.contracts.PendingEvent;
+import fi.tiekartta.contracts.PeriodData;
 import fi.tiekartta.contracts.milestone.EvidenceData;
 import fi.tiekartta.contracts.milestone.MilestoneEvents;
 import fi.tiekartta.contracts.milestone.MilestoneOverdue;
 import fi.tiekartta.contracts.milestone.MilestonePlanned;
 import fi.tiekartta.contracts.milestone.MilestoneRevised;
 import fi.tiekartta.contracts.milestone.ParentData;
-import fi.tiekartta.contracts.milestone.PeriodData;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.EvidenceLink;
+import fi.tiekartta.kernel.Decision;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.EvidenceLink;
+import fi.tiekartta.kernel.milestone.MilestoneInvariants;
+import fi.tiekartta.kernel.milestone.MilestoneStatus;
+import fi.tiekartta.kernel.period.PeriodValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,11 +24,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The rules for planning, revising and achieving a milestone and for flagging it overdue, and the events each
- * causes. One change causes at most one event: reaching a final status causes its own
- * ({@code achieved}, {@code missed}, {@code cancelled}), any other change a {@code revised}.
+ * The rules for planning, revising and achieving a milestone and for flagging it overdue: each answers the
+ * milestone after the command with the events it causes. One change causes at most one event: reaching a
+ * final status causes its own ({@code achieved}, {@code missed}, {@code cancelled}), any other change a
+ * {@code revised}.
  * <p>
- * Rules, each a {@link DomainRuleViolation} (422) when broken, besides those of {@link Milestone} itself:
+ * Rules, each a {@link DomainRuleViolation} (422) when broken, besides those every milestone keeps
+ * ({@link MilestoneInvariants}, checked by {@link Milestone} itself):
  * <ul>
  *   <li>an actual date is not in the future (in Finnish time);</li>
  *   <li>a milestone stays with its programme and parent;</li>
@@ -33,26 +39,26 @@ import java.util.Optional;
  *   <li>only an open milestone can be achieved.</li>
  * </ul>
  */
-public final class MilestoneRevisions {
+public final class MilestoneRules {
 
-    private MilestoneRevisions() {
+    private MilestoneRules() {
     }
 
     /** A new milestone; it may be recorded as already achieved, missed or cancelled (e.g. history). */
-    public static MilestoneChange plan(String id, Milestone milestone, String actor, Instant now) {
+    public static Decision<Milestone> plan(String id, Milestone milestone, String actor, Instant now) {
         Milestone planned = milestone.withOverdueFlaggedFor(null);
         checkActualDate(planned.actualDate(), now);
-        return new MilestoneChange(planned, List.of(PendingEvent.of(MilestoneEvents.PLANNED, new MilestonePlanned(id,
+        return Decision.of(planned, PendingEvent.of(MilestoneEvents.PLANNED, new MilestonePlanned(id,
                 planned.programmeId(), parent(planned), planned.title().toEvent(), period(planned.baseline()),
                 period(planned.forecast()), planned.actualDate(), planned.status().name(), evidence(planned), actor, now),
-                now)));
+                now));
     }
 
     /**
-     * {@code before} replaced by {@code proposed} (as an admin sent it). The overdue bookkeeping is the
-     * service's own and is kept. A revision that changes nothing causes nothing.
+     * {@code before} replaced by {@code proposed} (as an admin or an import sent it). The overdue bookkeeping
+     * is the service's own and is kept. A revision that changes nothing causes nothing.
      */
-    public static MilestoneChange revise(String id, Milestone before, Milestone proposed, String actor, Instant now) {
+    public static Decision<Milestone> revise(String id, Milestone before, Milestone proposed, String actor, Instant now) {
         Milestone after = proposed.withOverdueFlaggedFor(before.overdueFlaggedFor());
         if (!after.programmeId().equals(before.programmeId()) || !after.parent().equals(before.parent())) {
             throw new DomainRuleViolation("A milestone stays with its programme and its work package or measure; "
@@ -71,16 +77,16 @@ public final class MilestoneRevisions {
             checkActualDate(after.actualDate(), now);
         }
         if (after.equals(before)) {
-            return new MilestoneChange(before, List.of());
+            return Decision.of(before);
         }
-        return new MilestoneChange(after, List.of(revisedEvent(id, before, after, actor, now)));
+        return Decision.of(after, revisedEvent(id, before, after, actor, now));
     }
 
     /**
      * The milestone achieved on {@code actualDate}, with {@code evidence} added to what it links already (a
      * link it has is not added twice).
      */
-    public static MilestoneChange achieve(String id, Milestone before, LocalDate actualDate, List<EvidenceLink> evidence,
+    public static Decision<Milestone> achieve(String id, Milestone before, LocalDate actualDate, List<EvidenceLink> evidence,
             String actor, Instant now) {
         if (before.isFinal()) {
             throw new DomainRuleViolation("Only an open milestone can be achieved; this one is "
@@ -98,33 +104,29 @@ public final class MilestoneRevisions {
         }
         Milestone after = new Milestone(before.programmeId(), before.parentKind(), before.parentId(), before.title(),
                 before.baseline(), before.forecast(), actualDate, MilestoneStatus.ACHIEVED, links, before.overdueFlaggedFor());
-        return new MilestoneChange(after, List.of(revisedEvent(id, before, after, actor, now)));
+        return Decision.of(after, revisedEvent(id, before, after, actor, now));
     }
 
     /**
-     * The overdue decision: when the milestone is open, its forecast has ended before today (in Finnish time)
-     * and the overdue event has not been sent for this forecast, the milestone records that it has been, and
-     * the event. Stored with the expected version, this makes the event go out once per forecast even when
-     * several checks run at the same time: only one of their changes can be written.
+     * The overdue decision: when the milestone is overdue today (in Finnish time, see {@link Overdue}) and the
+     * overdue event has not been sent for this forecast, the milestone records that it has been, and the event;
+     * empty when there is nothing to flag. Stored at the version it was read at, this makes the event go out
+     * once per forecast even when several checks run at the same time: only one of their changes can be written.
      */
-    public static Optional<MilestoneChange> flagOverdue(String id, Milestone milestone, Instant now) {
+    public static Optional<Decision<Milestone>> flagOverdue(String id, Milestone milestone, Instant now) {
         LocalDate today = FinnishTime.dateOf(now);
         if (!milestone.needsOverdueFlagOn(today)) {
             return Optional.empty();
         }
         Milestone flagged = milestone.withOverdueFlaggedFor(milestone.forecast().value());
-        return Optional.of(new MilestoneChange(flagged, List.of(PendingEvent.of(MilestoneEvents.OVERDUE,
+        return Optional.of(Decision.of(flagged, PendingEvent.of(MilestoneEvents.OVERDUE,
                 new MilestoneOverdue(id, flagged.programmeId(), parent(flagged), flagged.title().toEvent(),
                         period(flagged.baseline()), period(flagged.forecast()), flagged.status().name(), today, now),
-                now))));
+                now)));
     }
 
     private static void checkActualDate(LocalDate actualDate, Instant now) {
-        LocalDate today = FinnishTime.dateOf(now);
-        if (actualDate != null && actualDate.isAfter(today)) {
-            throw new DomainRuleViolation("A milestone is achieved on a day that has come: " + actualDate
-                    + " is after today (" + today + ").");
-        }
+        MilestoneInvariants.checkActualDate(actualDate, FinnishTime.dateOf(now));
     }
 
     private static PendingEvent<MilestoneRevised> revisedEvent(String id, Milestone before, Milestone after, String actor,
@@ -151,7 +153,7 @@ public final class MilestoneRevisions {
     }
 
     private static PeriodData period(PeriodValue period) {
-        return PeriodData.of(period.period());
+        return period.period().toData();
     }
 
     private static List<EvidenceData> evidence(Milestone milestone) {

@@ -1,4 +1,4 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
 /** What a milestone belongs to: a work package (TP1–TP7) or one of its measures. */
 public enum ParentKind {

@@ -1,6 +1,6 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
 
 /**
  * The work package or measure a milestone belongs to, by its id in workpackage-service. Stored as given:

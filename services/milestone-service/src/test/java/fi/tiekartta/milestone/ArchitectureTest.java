@@ -6,9 +6,16 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import fi.tiekartta.testing.ArchitectureRules;
 
-@AnalyzeClasses(packages = "fi.tiekartta.milestone", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The shape of the whole service: its domain plain Java, its layers respected, its packages free of cycles. */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    static final String ROOT = "fi.tiekartta.milestone";
+
     @ArchTest
-    static final ArchRule domain_is_free_of_frameworks = ArchitectureRules.domainIsFreeOfFrameworks("fi.tiekartta.milestone");
+    static final ArchRule domain_is_free_of_frameworks = ArchitectureRules.domainIsFreeOfFrameworks(ROOT);
+    @ArchTest
+    static final ArchRule layers_are_respected = ArchitectureRules.layersAreRespected(ROOT);
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packagesAreFreeOfCycles(ROOT);
 }

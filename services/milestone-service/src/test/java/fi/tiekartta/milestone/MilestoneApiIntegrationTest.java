@@ -1,4 +1,4 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.EventContract;

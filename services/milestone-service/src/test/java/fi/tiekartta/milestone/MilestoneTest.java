@@ -1,11 +1,14 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
-import fi.tiekartta.platform.domain.EvidenceLink;
+import fi.tiekartta.kernel.milestone.MilestoneStatus;
+import fi.tiekartta.kernel.period.PeriodValue;
+import fi.tiekartta.kernel.EvidenceLink;
 import fi.tiekartta.contracts.milestone.MilestoneEvents;
 import fi.tiekartta.contracts.milestone.MilestonePlanned;
 import fi.tiekartta.contracts.milestone.MilestoneRevised;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.kernel.Decision;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,7 +57,7 @@ class MilestoneTest {
 
     @Test
     void planning_records_the_whole_milestone_by_whom_and_when() {
-        MilestoneChange planned = MilestoneRevisions.plan("m1", planned("2023-autumn"), "stm-admin", NOW);
+        Decision<Milestone> planned = MilestoneRules.plan("m1", planned("2023-autumn"), "stm-admin", NOW);
         assertThat(planned.events()).singleElement().satisfies(event -> {
             assertThat(event.contract()).isEqualTo(MilestoneEvents.PLANNED);
             MilestonePlanned data = (MilestonePlanned) event.data();
@@ -86,9 +89,9 @@ class MilestoneTest {
     @Test
     void an_actual_date_cannot_lie_in_the_future() {
         Milestone tomorrow = milestone("2023-spring", null, MilestoneStatus.ACHIEVED, LocalDate.of(2023, 6, 11));
-        assertThatThrownBy(() -> MilestoneRevisions.plan("m1", tomorrow, "a", NOW))
+        assertThatThrownBy(() -> MilestoneRules.plan("m1", tomorrow, "a", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("after today (2023-06-10)");
-        assertThatThrownBy(() -> MilestoneRevisions.achieve("m1", planned(null), LocalDate.of(2023, 6, 11), List.of(), "a", NOW))
+        assertThatThrownBy(() -> MilestoneRules.achieve("m1", planned(null), LocalDate.of(2023, 6, 11), List.of(), "a", NOW))
                 .isInstanceOf(DomainRuleViolation.class);
     }
 
@@ -106,7 +109,7 @@ class MilestoneTest {
     void open_statuses_change_freely_and_a_revision_records_what_moved() {
         Milestone before = planned("2023-spring");
         Milestone after = milestone("2023-spring", "2023-autumn", MilestoneStatus.AT_RISK, null);
-        MilestoneChange change = MilestoneRevisions.revise("m1", before, after, "stm-admin", NOW);
+        Decision<Milestone> change = MilestoneRules.revise("m1", before, after, "stm-admin", NOW);
         assertThat(change.events()).singleElement().satisfies(event -> {
             assertThat(event.contract()).isEqualTo(MilestoneEvents.REVISED);
             MilestoneRevised revised = (MilestoneRevised) event.data();
@@ -115,7 +118,7 @@ class MilestoneTest {
             assertThat(revised.forecast().value()).isEqualTo("2023-autumn");
             assertThat(revised.previousForecast().value()).isEqualTo("2023-spring");
         });
-        assertThat(MilestoneRevisions.revise("m1", before, planned("2023-spring"), "a", NOW).events())
+        assertThat(MilestoneRules.revise("m1", before, planned("2023-spring"), "a", NOW).events())
                 .as("nothing changed").isEmpty();
     }
 
@@ -123,7 +126,7 @@ class MilestoneTest {
     @EnumSource(value = MilestoneStatus.class, names = {"ACHIEVED", "MISSED", "CANCELLED"})
     void reaching_a_final_status_has_an_event_of_its_own(MilestoneStatus status) {
         LocalDate actual = status == MilestoneStatus.ACHIEVED ? LocalDate.of(2023, 5, 30) : null;
-        MilestoneChange change = MilestoneRevisions.revise("m1", planned(null), milestone("2023-spring", null, status, actual), "a", NOW);
+        Decision<Milestone> change = MilestoneRules.revise("m1", planned(null), milestone("2023-spring", null, status, actual), "a", NOW);
         assertThat(change.events()).singleElement().satisfies(event -> assertThat(event.contract().type())
                 .isEqualTo("fi.tiekartta.milestone." + status.name().toLowerCase() + ".v1"));
     }
@@ -137,11 +140,11 @@ class MilestoneTest {
         for (MilestoneStatus next : MilestoneStatus.values()) {
             assertThat(status.canBecome(next)).as("%s to %s", status, next).isEqualTo(next == status);
         }
-        assertThatThrownBy(() -> MilestoneRevisions.revise("m1", done, planned(null), "a", NOW))
+        assertThatThrownBy(() -> MilestoneRules.revise("m1", done, planned(null), "a", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("is final");
-        assertThatThrownBy(() -> MilestoneRevisions.revise("m1", done, milestone("2023-spring", "2023-autumn", status, actual), "a", NOW))
+        assertThatThrownBy(() -> MilestoneRules.revise("m1", done, milestone("2023-spring", "2023-autumn", status, actual), "a", NOW))
                 .as("its periods no longer change").isInstanceOf(DomainRuleViolation.class).hasMessageContaining("periods");
-        assertThatThrownBy(() -> MilestoneRevisions.achieve("m1", done, LocalDate.of(2023, 6, 1), List.of(), "a", NOW))
+        assertThatThrownBy(() -> MilestoneRules.achieve("m1", done, LocalDate.of(2023, 6, 1), List.of(), "a", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("Only an open milestone");
     }
 
@@ -150,7 +153,7 @@ class MilestoneTest {
         Milestone done = milestone("2023-spring", null, MilestoneStatus.ACHIEVED, LocalDate.of(2023, 5, 30));
         Milestone corrected = new Milestone("shko", TP2, new Text("Linjaukset julkaistu", "Riktlinjerna publicerade", null, "fi"),
                 done.baseline(), done.forecast(), done.actualDate(), done.status(), List.of(REPORT));
-        assertThat(MilestoneRevisions.revise("m1", done, corrected, "a", NOW).events()).singleElement()
+        assertThat(MilestoneRules.revise("m1", done, corrected, "a", NOW).events()).singleElement()
                 .satisfies(event -> assertThat(event.contract()).isEqualTo(MilestoneEvents.REVISED));
     }
 
@@ -158,7 +161,7 @@ class MilestoneTest {
     void a_milestone_stays_with_its_programme_and_parent() {
         Milestone moved = new Milestone("shko", new ParentRef(ParentKind.MEASURE, "tp2-1"), TITLE, PeriodValue.of("2023-spring"),
                 null, null, null, List.of());
-        assertThatThrownBy(() -> MilestoneRevisions.revise("m1", planned(null), moved, "a", NOW))
+        assertThatThrownBy(() -> MilestoneRules.revise("m1", planned(null), moved, "a", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("stays with its programme");
     }
 
@@ -167,11 +170,11 @@ class MilestoneTest {
         Milestone before = new Milestone("shko", TP2, TITLE, PeriodValue.of("2023-spring"), null, null, MilestoneStatus.ON_TRACK,
                 List.of(REPORT));
         EvidenceLink decision = new EvidenceLink("https://stm.fi/paatos", null);
-        MilestoneChange achieved = MilestoneRevisions.achieve("m1", before, LocalDate.of(2023, 6, 10),
+        Decision<Milestone> achieved = MilestoneRules.achieve("m1", before, LocalDate.of(2023, 6, 10),
                 List.of(new EvidenceLink(REPORT.url(), "same link"), decision), "stm-admin", NOW);
-        assertThat(achieved.milestone().status()).isEqualTo(MilestoneStatus.ACHIEVED);
-        assertThat(achieved.milestone().actualDate()).isEqualTo(LocalDate.of(2023, 6, 10));
-        assertThat(achieved.milestone().evidence()).containsExactly(REPORT, decision);
+        assertThat(achieved.state().status()).isEqualTo(MilestoneStatus.ACHIEVED);
+        assertThat(achieved.state().actualDate()).isEqualTo(LocalDate.of(2023, 6, 10));
+        assertThat(achieved.state().evidence()).containsExactly(REPORT, decision);
         assertThat(achieved.events()).singleElement().satisfies(event -> {
             assertThat(event.contract()).isEqualTo(MilestoneEvents.ACHIEVED);
             MilestoneRevised data = (MilestoneRevised) event.data();

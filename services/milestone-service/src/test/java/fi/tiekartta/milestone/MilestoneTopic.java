@@ -1,4 +1,4 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

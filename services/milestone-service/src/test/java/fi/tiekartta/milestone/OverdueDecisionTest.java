@@ -1,5 +1,7 @@
-package fi.tiekartta.milestone.milestone;
+package fi.tiekartta.milestone;
 
+import fi.tiekartta.kernel.milestone.MilestoneStatus;
+import fi.tiekartta.kernel.period.PeriodValue;
 import fi.tiekartta.contracts.milestone.MilestoneEvents;
 import fi.tiekartta.contracts.milestone.MilestoneOverdue;
 import org.junit.jupiter.api.Test;
@@ -10,8 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import static fi.tiekartta.milestone.milestone.MilestoneTest.milestone;
-import static fi.tiekartta.milestone.milestone.MilestoneTest.planned;
+import static fi.tiekartta.milestone.MilestoneTest.milestone;
+import static fi.tiekartta.milestone.MilestoneTest.planned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OverdueDecisionTest {
@@ -23,10 +25,10 @@ class OverdueDecisionTest {
     @Test
     void a_milestone_is_overdue_from_the_first_finnish_day_after_its_forecast() {
         Milestone spring = planned("2023-spring");
-        assertThat(MilestoneRevisions.flagOverdue("m1", spring, LAST_MINUTE_OF_SPRING)).isEmpty();
-        assertThat(MilestoneRevisions.flagOverdue("m1", spring, FIRST_MINUTE_OF_JUNE)).hasValueSatisfying(change -> {
-            assertThat(change.milestone().overdueFlaggedFor()).isEqualTo("2023-spring");
-            assertThat(change.milestone().status()).as("the check does not change the status").isEqualTo(MilestoneStatus.PLANNED);
+        assertThat(MilestoneRules.flagOverdue("m1", spring, LAST_MINUTE_OF_SPRING)).isEmpty();
+        assertThat(MilestoneRules.flagOverdue("m1", spring, FIRST_MINUTE_OF_JUNE)).hasValueSatisfying(change -> {
+            assertThat(change.state().overdueFlaggedFor()).isEqualTo("2023-spring");
+            assertThat(change.state().status()).as("the check does not change the status").isEqualTo(MilestoneStatus.PLANNED);
             assertThat(change.events()).singleElement().satisfies(event -> {
                 assertThat(event.contract()).isEqualTo(MilestoneEvents.OVERDUE);
                 MilestoneOverdue overdue = (MilestoneOverdue) event.data();
@@ -39,21 +41,21 @@ class OverdueDecisionTest {
 
     @Test
     void a_forecast_is_flagged_once() {
-        Milestone flagged = MilestoneRevisions.flagOverdue("m1", planned("2023-spring"), FIRST_MINUTE_OF_JUNE).orElseThrow().milestone();
+        Milestone flagged = MilestoneRules.flagOverdue("m1", planned("2023-spring"), FIRST_MINUTE_OF_JUNE).orElseThrow().state();
         assertThat(flagged.isOverdueOn(LocalDate.of(2023, 6, 1))).isTrue();
-        assertThat(MilestoneRevisions.flagOverdue("m1", flagged, FIRST_MINUTE_OF_JUNE.plusSeconds(86_400 * 30))).isEmpty();
+        assertThat(MilestoneRules.flagOverdue("m1", flagged, FIRST_MINUTE_OF_JUNE.plusSeconds(86_400 * 30))).isEmpty();
     }
 
     @Test
     void a_later_forecast_can_become_overdue_again() {
-        Milestone flagged = MilestoneRevisions.flagOverdue("m1", planned("2023-spring"), FIRST_MINUTE_OF_JUNE).orElseThrow().milestone();
-        Milestone moved = MilestoneRevisions.revise("m1", flagged, planned("2023-summer"), "stm-admin", FIRST_MINUTE_OF_JUNE)
-                .milestone();
+        Milestone flagged = MilestoneRules.flagOverdue("m1", planned("2023-spring"), FIRST_MINUTE_OF_JUNE).orElseThrow().state();
+        Milestone moved = MilestoneRules.revise("m1", flagged, planned("2023-summer"), "stm-admin", FIRST_MINUTE_OF_JUNE)
+                .state();
         assertThat(moved.overdueFlaggedFor()).as("the bookkeeping survives a revision").isEqualTo("2023-spring");
         assertThat(moved.isOverdueOn(LocalDate.of(2023, 6, 1))).isFalse();
-        assertThat(MilestoneRevisions.flagOverdue("m1", moved, FIRST_MINUTE_OF_JUNE)).isEmpty();
-        assertThat(MilestoneRevisions.flagOverdue("m1", moved, Instant.parse("2023-09-01T06:00:00Z")))
-                .hasValueSatisfying(change -> assertThat(change.milestone().overdueFlaggedFor()).isEqualTo("2023-summer"));
+        assertThat(MilestoneRules.flagOverdue("m1", moved, FIRST_MINUTE_OF_JUNE)).isEmpty();
+        assertThat(MilestoneRules.flagOverdue("m1", moved, Instant.parse("2023-09-01T06:00:00Z")))
+                .hasValueSatisfying(change -> assertThat(change.state().overdueFlaggedFor()).isEqualTo("2023-summer"));
     }
 
     @ParameterizedTest
@@ -62,7 +64,7 @@ class OverdueDecisionTest {
         LocalDate actual = status == MilestoneStatus.ACHIEVED ? LocalDate.of(2023, 5, 30) : null;
         Milestone done = milestone("2023-spring", null, status, actual);
         assertThat(done.isOverdueOn(LocalDate.of(2030, 1, 1))).isFalse();
-        assertThat(MilestoneRevisions.flagOverdue("m1", done, FIRST_MINUTE_OF_JUNE)).isEmpty();
+        assertThat(MilestoneRules.flagOverdue("m1", done, FIRST_MINUTE_OF_JUNE)).isEmpty();
     }
 
     @ParameterizedTest

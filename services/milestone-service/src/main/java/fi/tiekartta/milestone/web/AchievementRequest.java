@@ -1,6 +1,6 @@
-package fi.tiekartta.milestone.milestone.web;
+package fi.tiekartta.milestone.web;
 
-import fi.tiekartta.milestone.milestone.Milestone;
+import fi.tiekartta.kernel.milestone.MilestoneInvariants;
 import fi.tiekartta.platform.web.EvidenceLinkRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,5 +12,5 @@ import java.util.List;
 /** An open milestone was achieved on {@code actualDate}; {@code evidence} is added to the links it has. */
 record AchievementRequest(
         @NotNull LocalDate actualDate,
-        @Size(max = Milestone.MAX_EVIDENCE) List<@NotNull @Valid EvidenceLinkRequest> evidence) {
+        @Size(max = MilestoneInvariants.MAX_EVIDENCE) List<@NotNull @Valid EvidenceLinkRequest> evidence) {
 }

@@ -1,14 +1,10 @@
-package fi.tiekartta.milestone.milestone.web;
+package fi.tiekartta.milestone.web;
 
-import fi.tiekartta.milestone.milestone.FinnishTime;
-import fi.tiekartta.milestone.milestone.Milestone;
-import fi.tiekartta.milestone.milestone.MilestoneChange;
-import fi.tiekartta.milestone.milestone.MilestoneRevisions;
-import fi.tiekartta.milestone.milestone.MilestoneStatus;
-import fi.tiekartta.platform.aggregate.AggregateStore;
+import fi.tiekartta.kernel.milestone.MilestoneStatus;
+import fi.tiekartta.milestone.MilestoneFilter;
+import fi.tiekartta.milestone.application.MilestoneOnDay;
+import fi.tiekartta.milestone.application.MilestoneService;
 import fi.tiekartta.platform.aggregate.Revision;
-import fi.tiekartta.platform.aggregate.StateFilter;
-import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
@@ -16,8 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -33,38 +27,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-
-import static fi.tiekartta.platform.aggregate.AggregateStore.STATE;
 
 @RestController
 @RequestMapping("/api/milestones")
 class MilestoneController {
 
-    private static final List<String> OPEN = MilestoneStatus.open().stream().map(Enum::name).toList();
+    private final MilestoneService milestones;
 
-    private final AggregateStore<Milestone> milestones;
-    private final Clock clock;
-
-    MilestoneController(AggregateStore<Milestone> milestones, Clock clock) {
+    MilestoneController(MilestoneService milestones) {
         this.milestones = milestones;
-        this.clock = clock;
     }
 
     @PostMapping
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<MilestoneView> plan(@Valid @RequestBody MilestoneRequest request) {
-        String id = UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        String actor = Actor.current().username();
-        MilestoneChange planned = MilestoneRevisions.plan(id, request.toMilestone(), actor, now);
-        Versioned<Milestone> stored = milestones.add(id, planned.milestone(), actor, now, planned.events());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(id))
-                .eTag(ETags.of(stored.version())).body(MilestoneView.of(stored, FinnishTime.dateOf(now)));
+        MilestoneOnDay planned = milestones.plan(request.toMilestone(), Actor.current().username());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(planned.milestone().id()))
+                .eTag(ETags.of(planned.milestone().version())).body(MilestoneView.of(planned));
     }
 
     @PutMapping("/{id}")
@@ -72,12 +54,7 @@ class MilestoneController {
     ResponseEntity<MilestoneView> revise(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody MilestoneRequest request) {
-        long expectedVersion = ETags.expectedVersion(ifMatch);
-        Versioned<Milestone> current = milestones.getForChange(id, expectedVersion);
-        Instant now = clock.instant();
-        String actor = Actor.current().username();
-        MilestoneChange revised = MilestoneRevisions.revise(id, current.state(), request.toMilestone(), actor, now);
-        return stored(milestones.change(id, expectedVersion, revised.milestone(), actor, now, revised.events()), now);
+        return withETag(milestones.revise(id, ETags.expectedVersion(ifMatch), request::toMilestone, Actor.current().username()));
     }
 
     /** The milestone was achieved: status ACHIEVED, its actual date, and evidence added to what it links. */
@@ -86,21 +63,14 @@ class MilestoneController {
     ResponseEntity<MilestoneView> achieve(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AchievementRequest request) {
-        long expectedVersion = ETags.expectedVersion(ifMatch);
-        Versioned<Milestone> current = milestones.getForChange(id, expectedVersion);
-        Instant now = clock.instant();
-        String actor = Actor.current().username();
-        MilestoneChange achieved = MilestoneRevisions.achieve(id, current.state(), request.actualDate(),
-                MilestoneRequest.links(request.evidence()), actor, now);
-        return stored(milestones.change(id, expectedVersion, achieved.milestone(), actor, now, achieved.events()), now);
+        return withETag(milestones.achieve(id, ETags.expectedVersion(ifMatch), request.actualDate(),
+                MilestoneRequest.links(request.evidence()), Actor.current().username()));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.CAN_READ)
     ResponseEntity<MilestoneView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-        Versioned<Milestone> milestone = milestones.get(id, asOf);
-        LocalDate day = FinnishTime.dateOf(asOf == null ? clock.instant() : asOf);
-        return ResponseEntity.ok().eTag(ETags.of(milestone.version())).body(MilestoneView.of(milestone, day));
+        return withETag(milestones.get(id, asOf));
     }
 
     @GetMapping("/{id}/history")
@@ -124,28 +94,11 @@ class MilestoneController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forecastAfter,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        LocalDate today = FinnishTime.dateOf(clock.instant());
-        StateFilter filter = StateFilter.where().is("programmeId", programmeId).is("parentId", parentId);
-        if (status != null && !status.isEmpty()) {
-            filter.and(Criteria.where(STATE + ".status").in(status.stream().map(Enum::name).toList()));
-        }
-        if (Boolean.TRUE.equals(overdue)) {
-            filter.and(Criteria.where(STATE + ".status").in(OPEN).and(STATE + ".forecast.end").lt(today));
-        } else if (Boolean.FALSE.equals(overdue)) {
-            filter.and(new Criteria().orOperator(Criteria.where(STATE + ".status").nin(OPEN),
-                    Criteria.where(STATE + ".forecast.end").gte(today)));
-        }
-        if (forecastBefore != null) {
-            filter.and(Criteria.where(STATE + ".forecast.end").lt(forecastBefore));
-        }
-        if (forecastAfter != null) {
-            filter.and(Criteria.where(STATE + ".forecast.end").gt(forecastAfter));
-        }
-        Query query = filter.sortedBy("forecast.end", "_id");
-        return new PagedModel<>(milestones.find(query, PageRequest.of(page, size)).map(m -> MilestoneView.of(m, today)));
+        MilestoneFilter filter = new MilestoneFilter(programmeId, parentId, status, overdue, forecastBefore, forecastAfter);
+        return new PagedModel<>(milestones.list(filter, PageRequest.of(page, size)).map(MilestoneView::of));
     }
 
-    private static ResponseEntity<MilestoneView> stored(Versioned<Milestone> stored, Instant now) {
-        return ResponseEntity.ok().eTag(ETags.of(stored.version())).body(MilestoneView.of(stored, FinnishTime.dateOf(now)));
+    private static ResponseEntity<MilestoneView> withETag(MilestoneOnDay milestone) {
+        return ResponseEntity.ok().eTag(ETags.of(milestone.milestone().version())).body(MilestoneView.of(milestone));
     }
 }

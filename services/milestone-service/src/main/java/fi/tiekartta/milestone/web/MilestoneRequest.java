@@ -1,11 +1,12 @@
-package fi.tiekartta.milestone.milestone.web;
+package fi.tiekartta.milestone.web;
 
-import fi.tiekartta.milestone.milestone.Milestone;
-import fi.tiekartta.milestone.milestone.MilestoneStatus;
-import fi.tiekartta.milestone.milestone.ParentKind;
-import fi.tiekartta.milestone.milestone.ParentRef;
-import fi.tiekartta.milestone.milestone.PeriodValue;
-import fi.tiekartta.platform.domain.EvidenceLink;
+import fi.tiekartta.kernel.EvidenceLink;
+import fi.tiekartta.kernel.milestone.MilestoneInvariants;
+import fi.tiekartta.kernel.milestone.MilestoneStatus;
+import fi.tiekartta.kernel.period.PeriodValue;
+import fi.tiekartta.milestone.Milestone;
+import fi.tiekartta.milestone.ParentKind;
+import fi.tiekartta.milestone.ParentRef;
 import fi.tiekartta.platform.web.CanonicalPeriod;
 import fi.tiekartta.platform.web.EvidenceLinkRequest;
 import fi.tiekartta.platform.web.TextRequest;
@@ -29,7 +30,7 @@ record MilestoneRequest(
         @CanonicalPeriod String forecast,
         MilestoneStatus status,
         LocalDate actualDate,
-        @Size(max = Milestone.MAX_EVIDENCE) List<@NotNull @Valid EvidenceLinkRequest> evidence) {
+        @Size(max = MilestoneInvariants.MAX_EVIDENCE) List<@NotNull @Valid EvidenceLinkRequest> evidence) {
 
     /** The work package or measure the milestone belongs to, by its id in workpackage-service. */
     record ParentRequest(@NotNull ParentKind kind, @NotBlank @Size(max = 100) String id) {

@@ -1,4 +1,4 @@
-package fi.tiekartta.milestone.milestone.messaging;
+package fi.tiekartta.milestone.messaging;
 
 import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.Topics;
@@ -13,9 +13,9 @@ import fi.tiekartta.contracts.workpackage.MeasureData;
 import fi.tiekartta.contracts.workpackage.WorkPackageData;
 import fi.tiekartta.contracts.workpackage.WorkPackageDefined;
 import fi.tiekartta.contracts.workpackage.WorkPackageEvents;
-import fi.tiekartta.milestone.milestone.Milestone;
-import fi.tiekartta.milestone.milestone.ParentKind;
-import fi.tiekartta.platform.aggregate.AggregateStore;
+import fi.tiekartta.milestone.ImportedMilestone;
+import fi.tiekartta.milestone.Milestones;
+import fi.tiekartta.milestone.ParentKind;
 import fi.tiekartta.platform.messaging.EventJson;
 import fi.tiekartta.testing.ServiceIntegrationTest;
 import fi.tiekartta.testing.TestEvents;
@@ -44,7 +44,7 @@ class ImportedMilestonesIntegrationTest {
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
     @Autowired
-    AggregateStore<Milestone> milestones;
+    Milestones milestones;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -53,8 +53,8 @@ class ImportedMilestonesIntegrationTest {
     @Test
     void imported_milestones_wait_for_their_work_package_and_measure_then_are_planned_once() {
         String programmeId = UUID.randomUUID().toString();
-        String onPackage = ImportedMilestones.milestoneId(programmeId, "SHKO-TL-01");
-        String onMeasure = ImportedMilestones.milestoneId(programmeId, "SHKO-TL-02");
+        String onPackage = ImportedMilestone.milestoneId(programmeId, "SHKO-TL-01");
+        String onMeasure = ImportedMilestone.milestoneId(programmeId, "SHKO-TL-02");
         publishImport(programmeId);
         await().until(() -> mongo.count(Query.query(Criteria.where("programmeId").is(programmeId)), "imported_milestones_waiting") == 2);
         assertThat(milestones.find(onPackage)).as("its work package is not known yet").isEmpty();

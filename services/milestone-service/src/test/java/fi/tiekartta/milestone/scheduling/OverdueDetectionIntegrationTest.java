@@ -1,10 +1,12 @@
-package fi.tiekartta.milestone.milestone.scheduling;
+package fi.tiekartta.milestone.scheduling;
 
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.milestone.MilestoneEvents;
-import fi.tiekartta.milestone.milestone.Milestone;
-import fi.tiekartta.milestone.milestone.MilestoneTopic;
-import fi.tiekartta.platform.aggregate.AggregateStore;
+import fi.tiekartta.milestone.Milestones;
+import fi.tiekartta.milestone.MilestoneTopic;
+import fi.tiekartta.milestone.WaitingImports;
+import fi.tiekartta.milestone.application.MilestoneService;
+import fi.tiekartta.milestone.parents.KnownParents;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.scheduling.SchedulerLockAutoConfiguration;
 import fi.tiekartta.testing.EventSchemaValidator;
@@ -47,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The overdue check on a clock of the test's own, set in the year 2100 so nothing else ever finds these
  * milestones due. The scheduled run is pushed out of the way (one hour) and a database of its own keeps
  * other tests' milestones apart; the test runs the check itself: through the ShedLock-locked bean, and
- * unlocked on two detectors at once, as two replicas whose locks failed would.
+ * unlocked on two application services at once, as two replicas whose locks failed would.
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = {
@@ -78,9 +80,13 @@ class OverdueDetectionIntegrationTest {
     @Autowired
     SettableClock clock;
     @Autowired
-    AggregateStore<Milestone> milestones;
+    Milestones milestones;
     @Autowired
-    OverdueDetector detector;
+    KnownParents parents;
+    @Autowired
+    WaitingImports waiting;
+    @Autowired
+    MilestoneService service;
     @Autowired
     OverdueCheck scheduledCheck;
 
@@ -112,7 +118,7 @@ class OverdueDetectionIntegrationTest {
                 .andExpect(jsonPath("$.overdue").value(true))
                 .andExpect(jsonPath("$.overdueFlaggedFor").value("2099-autumn"))
                 .andExpect(jsonPath("$.status").value("PLANNED"));
-        assertThat(milestones.history(id)).extracting(Revision::by).containsExactly("stm-admin", OverdueDetector.ACTOR);
+        assertThat(milestones.history(id)).extracting(Revision::by).containsExactly("stm-admin", OverdueCheck.ACTOR);
 
         mvc.perform(post("/api/milestones/" + id + "/achievement").with(Tokens.admin()).header("If-Match", "\"1\"")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"actualDate\":\"2100-01-05\"}"))
@@ -163,11 +169,11 @@ class OverdueDetectionIntegrationTest {
 
     /** The detection of two replicas started at the same moment, neither holding a lock. */
     private void runTwoReplicasAtOnce() throws Exception {
-        OverdueDetector otherReplica = new OverdueDetector(milestones, clock);
+        MilestoneService otherReplica = new MilestoneService(milestones, parents, waiting, clock);
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> afterBarrier(start, detector), replicas);
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> afterBarrier(start, service), replicas);
             CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> afterBarrier(start, otherReplica), replicas);
             first.get(30, TimeUnit.SECONDS);
             second.get(30, TimeUnit.SECONDS);
@@ -176,13 +182,13 @@ class OverdueDetectionIntegrationTest {
         }
     }
 
-    private static int afterBarrier(CyclicBarrier start, OverdueDetector detector) {
+    private static int afterBarrier(CyclicBarrier start, MilestoneService replica) {
         try {
             start.await(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return detector.flagOverdueMilestones();
+        return replica.flagOverdue(OverdueCheck.ACTOR);
     }
 
     private String plan(String baseline) throws Exception {

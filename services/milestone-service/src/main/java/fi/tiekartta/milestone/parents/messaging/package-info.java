@@ -1,6 +1,6 @@
 /**
- * The work packages and measures milestones can belong to, as far as this service has learnt them from
- * the work package context's events (never from its database): their ids, codes and programmes. Used to
- * resolve the codes of an imported roadmap into the ids milestones refer to.
+ * The mirror of the work packages and measures learnt from {@code tiekartta.work-packages.v1}: the projection
+ * that keeps it and the {@link fi.tiekartta.milestone.parents.KnownParents} lookup that reads it, in one class
+ * so that the mirror's layout is known in one place.
  */
 package fi.tiekartta.milestone.parents.messaging;

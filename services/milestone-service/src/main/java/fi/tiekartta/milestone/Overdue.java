@@ -1,0 +1,41 @@
+package fi.tiekartta.milestone;
+
+import fi.tiekartta.kernel.milestone.MilestoneStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one definition of "overdue": on a day, a milestone is overdue when it is still open (one of
+ * {@link #statuses()}) and its forecast ended before that day (the forecast's last day, {@code forecast.end},
+ * lies before {@link #forecastEndedBefore()}). Days are Finnish days ({@link FinnishTime}).
+ * <p>
+ * {@link Milestone#isOverdueOn} tests one milestone with {@link #test}; the queries of {@link Milestones}
+ * (the overdue check's candidates, the list's {@code overdue} filter) are built from the same two parts, so
+ * the database and the domain cannot disagree on which milestones are overdue.
+ */
+public record Overdue(LocalDate day) {
+
+    public Overdue {
+        Objects.requireNonNull(day, "day");
+    }
+
+    public static Overdue on(LocalDate day) {
+        return new Overdue(day);
+    }
+
+    /** The statuses in which a milestone can be overdue: the open ones. */
+    public List<MilestoneStatus> statuses() {
+        return MilestoneStatus.open();
+    }
+
+    /** An overdue milestone's forecast ended before this day: its last day lies before it. */
+    public LocalDate forecastEndedBefore() {
+        return day;
+    }
+
+    public boolean test(Milestone milestone) {
+        return statuses().contains(milestone.status()) && milestone.forecast().end().isBefore(forecastEndedBefore());
+    }
+}
