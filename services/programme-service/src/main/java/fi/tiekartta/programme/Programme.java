@@ -1,10 +1,8 @@
-package fi.tiekartta.programme.programme;
+package fi.tiekartta.programme;
 
-import fi.tiekartta.platform.domain.Lifecycle;
-
-import fi.tiekartta.platform.domain.Text;
-
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Lifecycle;
+import fi.tiekartta.kernel.Text;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * A development programme as defined: its code and names, the level of government and organisation
  * that own it, its vision, strategic goals and themes, the government terms it covers and where it is
- * in its life. Immutable: a revision is a new value, checked by {@link ProgrammeRevisions}.
+ * in its life. Immutable: a revision is a new value, checked by {@link ProgrammeRules}.
  */
 public record Programme(String code, Text names, ProgrammeLevel level, String ownerOrganisation, Text vision,
         List<StrategicGoal> goals, List<Text> themes, List<String> termIds, Lifecycle status) {

@@ -1,4 +1,4 @@
-package fi.tiekartta.programme.programme;
+package fi.tiekartta.programme;
 
 /** The level of government a programme is run at. */
 public enum ProgrammeLevel {

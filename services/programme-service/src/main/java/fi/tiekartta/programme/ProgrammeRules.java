@@ -1,6 +1,4 @@
-package fi.tiekartta.programme.programme;
-
-import fi.tiekartta.platform.domain.Text;
+package fi.tiekartta.programme;
 
 import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.PendingEvent;
@@ -8,41 +6,73 @@ import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.contracts.programme.ProgrammeRevised;
 import fi.tiekartta.contracts.programme.StrategicGoalData;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.Decision;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** The rules for defining and revising a programme, and the events each causes. */
-public final class ProgrammeRevisions {
+/**
+ * The rules for defining and revising a programme, and the events each causes. The API and the roadmap import
+ * both ask these rules (the import before it accepts a document, see {@code RoadmapChecks}), so a programme the
+ * import accepted is never refused when it is applied.
+ */
+public final class ProgrammeRules {
 
-    private ProgrammeRevisions() {
+    private ProgrammeRules() {
     }
 
-    public static PendingEvent<ProgrammeCreated> define(String id, Programme programme, String actor, Instant now) {
-        return PendingEvent.of(ProgrammeEvents.CREATED, new ProgrammeCreated(id, programme.code(), text(programme.names()),
-                programme.level().name(), programme.ownerOrganisation(), actor, now, text(programme.vision()),
-                goals(programme), programme.themes().stream().map(ProgrammeRevisions::text).toList(),
-                programme.termIds(), programme.status().name()), now);
+    /** A new programme, naming only government terms that exist. */
+    public static Decision<Programme> define(String id, Programme programme, Set<String> knownTermIds, String actor, Instant now) {
+        checkTerms(programme.termIds(), knownTermIds);
+        return Decision.of(programme, PendingEvent.of(ProgrammeEvents.CREATED, new ProgrammeCreated(id, programme.code(),
+                text(programme.names()), programme.level().name(), programme.ownerOrganisation(), actor, now,
+                text(programme.vision()), goals(programme), themes(programme), programme.termIds(),
+                programme.status().name()), now));
     }
 
-    /** A revision that changes nothing causes nothing; the status moves only forward. */
-    public static List<PendingEvent<?>> revise(String id, Programme before, Programme after, String actor, Instant now) {
-        if (!before.status().canBecome(after.status())) {
-            throw new DomainRuleViolation("A " + before.status().name().toLowerCase() + " programme cannot become "
-                    + after.status().name().toLowerCase() + ".");
-        }
+    /** A revision names only known terms and moves the status only forward; one that changes nothing causes nothing. */
+    public static Decision<Programme> revise(String id, Programme before, Programme after, Set<String> knownTermIds,
+            String actor, Instant now) {
+        checkTerms(after.termIds(), knownTermIds);
+        checkStatusChange(before, after);
         if (before.equals(after)) {
-            return List.of();
+            return Decision.of(before);
         }
-        return List.of(PendingEvent.of(ProgrammeEvents.REVISED, new ProgrammeRevised(id, after.code(), text(after.names()),
-                after.level().name(), after.ownerOrganisation(), text(after.vision()), goals(after),
-                after.themes().stream().map(ProgrammeRevisions::text).toList(), after.termIds(), after.status().name(),
-                before.status().name(), actor, now), now));
+        return Decision.of(after, PendingEvent.of(ProgrammeEvents.REVISED, new ProgrammeRevised(id, after.code(),
+                text(after.names()), after.level().name(), after.ownerOrganisation(), text(after.vision()), goals(after),
+                themes(after), after.termIds(), after.status().name(), before.status().name(), actor, now), now));
+    }
+
+    /** Every government term a programme names must exist: the terms are this service's reference data. */
+    public static void checkTerms(Collection<String> termIds, Set<String> knownTermIds) {
+        List<String> unknown = termIds.stream().filter(id -> !knownTermIds.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new DomainRuleViolation("termIds", "Unknown government term(s) " + unknown + "; see /api/government-terms.");
+        }
+    }
+
+    /** A programme's lifecycle moves only forward (see {@link fi.tiekartta.kernel.Lifecycle#canBecome}). */
+    public static void checkStatusChange(Programme before, Programme after) {
+        if (!before.status().canBecome(after.status())) {
+            throw new DomainRuleViolation("status", "A " + lower(before) + " programme cannot become " + lower(after) + ".");
+        }
+    }
+
+    private static String lower(Programme programme) {
+        return programme.status().name().toLowerCase(Locale.ROOT);
     }
 
     private static List<StrategicGoalData> goals(Programme programme) {
         return programme.goals().stream().map(goal -> new StrategicGoalData(goal.code(), text(goal.title()))).toList();
+    }
+
+    private static List<LocalizedText> themes(Programme programme) {
+        return programme.themes().stream().map(ProgrammeRules::text).toList();
     }
 
     private static LocalizedText text(Text text) {

@@ -1,8 +1,7 @@
-package fi.tiekartta.programme.programme;
+package fi.tiekartta.programme;
 
-import fi.tiekartta.platform.domain.Text;
-
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Text;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package fi.tiekartta.programme.programme;
+package fi.tiekartta.programme;
 
 import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;

@@ -1,17 +1,16 @@
-package fi.tiekartta.programme.programme;
-
-import fi.tiekartta.platform.domain.Lifecycle;
-
-import fi.tiekartta.platform.domain.Text;
+package fi.tiekartta.programme;
 
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.contracts.programme.ProgrammeRevised;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.Lifecycle;
+import fi.tiekartta.kernel.Text;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +19,7 @@ class ProgrammeTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
     static final Text NAME = new Text("Sosiaalihuollon kehittämisohjelma", null, "National Social Welfare Development Programme", "fi");
+    static final Set<String> TERMS = Set.of("2019-2023", "2023-2027");
     static final StrategicGoal GOAL_I = new StrategicGoal("I", new Text("Kansallisen sosiaalihuollon kehittämisohjelman strateginen linjaus ja koonta", null, null, "fi"));
 
     static Programme shko(Lifecycle status) {
@@ -37,9 +37,9 @@ class ProgrammeTest {
 
     @Test
     void defining_records_the_whole_programme_by_whom_and_when() {
-        var event = ProgrammeRevisions.define("p1", shko(Lifecycle.ACTIVE), "stm-admin", NOW);
+        var event = ProgrammeRules.define("p1", shko(Lifecycle.ACTIVE), TERMS, "stm-admin", NOW).events().get(0);
         assertThat(event.contract()).isEqualTo(ProgrammeEvents.CREATED);
-        ProgrammeCreated created = event.data();
+        ProgrammeCreated created = (ProgrammeCreated) event.data();
         assertThat(created.programmeId()).isEqualTo("p1");
         assertThat(created.names().original()).isEqualTo("fi");
         assertThat(created.goals()).singleElement().satisfies(goal -> assertThat(goal.code()).isEqualTo("I"));
@@ -52,13 +52,13 @@ class ProgrammeTest {
         Programme before = shko(Lifecycle.ACTIVE);
         Programme after = new Programme("SHKO", NAME, ProgrammeLevel.NATIONAL, "STM", before.vision(), before.goals(),
                 before.themes(), before.termIds(), Lifecycle.COMPLETED);
-        assertThat(ProgrammeRevisions.revise("p1", before, after, "stm-admin", NOW)).singleElement().satisfies(event -> {
+        assertThat(ProgrammeRules.revise("p1", before, after, TERMS, "stm-admin", NOW).events()).singleElement().satisfies(event -> {
             assertThat(event.contract()).isEqualTo(ProgrammeEvents.REVISED);
             ProgrammeRevised revised = (ProgrammeRevised) event.data();
             assertThat(revised.status()).isEqualTo("COMPLETED");
             assertThat(revised.previousStatus()).isEqualTo("ACTIVE");
         });
-        assertThat(ProgrammeRevisions.revise("p1", before, before, "stm-admin", NOW)).as("nothing changed").isEmpty();
+        assertThat(ProgrammeRules.revise("p1", before, before, TERMS, "stm-admin", NOW).events()).as("nothing changed").isEmpty();
     }
 
     @Test
@@ -67,7 +67,7 @@ class ProgrammeTest {
         assertThat(Lifecycle.ACTIVE.canBecome(Lifecycle.DISCONTINUED)).isTrue();
         assertThat(Lifecycle.ACTIVE.canBecome(Lifecycle.PLANNED)).isFalse();
         assertThat(Lifecycle.COMPLETED.canBecome(Lifecycle.ACTIVE)).isFalse();
-        assertThatThrownBy(() -> ProgrammeRevisions.revise("p1", shko(Lifecycle.COMPLETED), shko(Lifecycle.ACTIVE), "a", NOW))
+        assertThatThrownBy(() -> ProgrammeRules.revise("p1", shko(Lifecycle.COMPLETED), shko(Lifecycle.ACTIVE), TERMS, "a", NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("completed programme cannot become active");
     }
 

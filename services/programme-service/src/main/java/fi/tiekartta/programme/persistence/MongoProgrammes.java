@@ -1,31 +1,54 @@
-package fi.tiekartta.programme.programme.persistence;
+package fi.tiekartta.programme.persistence;
 
 import fi.tiekartta.platform.aggregate.AggregateStore;
+import fi.tiekartta.platform.aggregate.StateFilter;
+import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.outbox.OutboxCollection;
 import fi.tiekartta.platform.outbox.OutboxEvents;
-import fi.tiekartta.programme.programme.Programme;
+import fi.tiekartta.programme.Programme;
+import fi.tiekartta.programme.ProgrammeFilter;
+import fi.tiekartta.programme.Programmes;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
-import static fi.tiekartta.platform.aggregate.AggregateStore.STATE;
+import java.util.Collection;
+import java.util.List;
 
-/** Programmes live in {@code programmes}, one versioned document each; a code is taken once. */
-@Configuration(proxyBeanMethods = false)
-class ProgrammeStoreConfiguration {
+/** Programmes live in {@code programmes}, one versioned document each; a unique index keeps each code taken once. */
+@Component
+class MongoProgrammes extends AggregateStore<Programme> implements Programmes {
 
     static final String COLLECTION = "programmes";
+    private static final String CODE = STATE + ".code";
 
-    @Bean
-    AggregateStore<Programme> programmeStore(MongoTemplate mongo, OutboxEvents outboxEvents) {
-        mongo.indexOps(COLLECTION).createIndex(new Index().on(STATE + ".code", Sort.Direction.ASC).unique());
-        return new AggregateStore<>(mongo, outboxEvents, COLLECTION, "Programme", Programme.class);
+    MongoProgrammes(MongoTemplate mongo, OutboxEvents outboxEvents) {
+        super(mongo, outboxEvents, COLLECTION, "Programme", Programme.class);
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(CODE, Sort.Direction.ASC).unique());
     }
 
+    /** The relay publishes the events stored with these aggregates. */
     @Bean
-    OutboxCollection programmeOutbox() {
+    static OutboxCollection programmeOutbox() {
         return new OutboxCollection(COLLECTION);
+    }
+
+    @Override
+    public Page<Versioned<Programme>> matching(ProgrammeFilter filter, Pageable page) {
+        Query query = StateFilter.where().is("level", filter.level()).is("status", filter.status())
+                .is("ownerOrganisation", filter.ownerOrganisation()).is("termIds", filter.termId()).sortedBy("code");
+        return find(query, page);
+    }
+
+    @Override
+    public List<Versioned<Programme>> withCodes(Collection<String> codes) {
+        return find(Query.query(Criteria.where(CODE).in(codes)), PageRequest.of(0, Math.max(1, codes.size()))).getContent();
     }
 }

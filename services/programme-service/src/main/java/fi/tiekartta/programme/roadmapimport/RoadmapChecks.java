@@ -1,21 +1,27 @@
 package fi.tiekartta.programme.roadmapimport;
 
-import fi.tiekartta.platform.domain.Lifecycle;
-
 import fi.tiekartta.contracts.LocalizedText;
-import fi.tiekartta.contracts.period.InvalidPeriodException;
-import fi.tiekartta.contracts.period.Period;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument;
+import fi.tiekartta.contracts.roadmap.RoadmapDocument.EvidenceEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.MilestoneEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.ProgrammeEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.WorkPackageEntry;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
-import fi.tiekartta.platform.domain.Text;
-import fi.tiekartta.programme.programme.Programme;
-import fi.tiekartta.programme.programme.ProgrammeLevel;
-import fi.tiekartta.programme.programme.StrategicGoal;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.kernel.EvidenceLink;
+import fi.tiekartta.kernel.Lifecycle;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.kernel.milestone.MilestoneInvariants;
+import fi.tiekartta.kernel.milestone.MilestoneStatus;
+import fi.tiekartta.kernel.period.InvalidPeriodException;
+import fi.tiekartta.kernel.period.Period;
+import fi.tiekartta.programme.Programme;
+import fi.tiekartta.programme.ProgrammeLevel;
+import fi.tiekartta.programme.ProgrammeRules;
+import fi.tiekartta.programme.StrategicGoal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +30,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Every rule a roadmap document must keep, checked all at once so every problem can be listed: the
- * programmes' own rules, references between the document's parts (goals, terms, dependencies, measures
- * of milestones), uniqueness of codes and keys, periods, and that no programme's lifecycle would move
- * backwards. Shape (types, patterns, required fields) is the JSON Schema's job, before this.
+ * Every rule a roadmap document must keep, checked all at once so every problem can be listed. The rules are the
+ * contexts' own, not copies: a programme's come from {@link Programme} and {@link ProgrammeRules}, a milestone's
+ * from {@link MilestoneInvariants}, which milestone-service keeps on every milestone it stores; so a document
+ * accepted here is never refused, in part, when a context applies it. Besides those: references between the
+ * document's parts (goals, terms, dependencies, measures of milestones), uniqueness of codes and keys, and
+ * periods in their canonical form. Shape (types, patterns, required fields) is the JSON Schema's job, before this.
+ * A problem found by a rule that names its field is reported at that field of the part it concerns.
  */
 public final class RoadmapChecks {
 
@@ -35,11 +44,12 @@ public final class RoadmapChecks {
     }
 
     /**
-     * @param knownTermIds      the government terms that exist
-     * @param existingByCode    the programmes stored already, by code
+     * @param knownTermIds   the government terms that exist
+     * @param existingByCode the programmes stored already, by code
+     * @param today          today in Finnish time: a milestone is achieved on a day that has come
      */
     public static List<DocumentProblem> problems(RoadmapDocument document, Set<String> knownTermIds,
-            Map<String, Programme> existingByCode) {
+            Map<String, Programme> existingByCode, LocalDate today) {
         List<DocumentProblem> problems = new ArrayList<>();
         Set<String> programmeCodes = new HashSet<>();
         Set<String> milestoneKeys = new HashSet<>();
@@ -49,18 +59,13 @@ public final class RoadmapChecks {
             if (!programmeCodes.add(entry.code())) {
                 problems.add(new DocumentProblem(at + ".code", "programme code " + entry.code() + " appears twice"));
             }
+            check(problems, at, () -> ProgrammeRules.checkTerms(nonNull(entry.termIds()), knownTermIds));
             Programme programme = rule(problems, at, () -> toProgramme(entry));
-            for (String term : nonNull(entry.termIds())) {
-                if (!knownTermIds.contains(term)) {
-                    problems.add(new DocumentProblem(at + ".termIds", "unknown government term " + term));
-                }
-            }
             Programme existing = existingByCode.get(entry.code());
-            if (programme != null && existing != null && !existing.status().canBecome(programme.status())) {
-                problems.add(new DocumentProblem(at + ".status", "programme " + entry.code() + " is "
-                        + existing.status().name().toLowerCase() + " and cannot become " + programme.status().name().toLowerCase()));
+            if (programme != null && existing != null) {
+                check(problems, at, () -> ProgrammeRules.checkStatusChange(existing, programme));
             }
-            checkWorkPackages(entry, at, problems, milestoneKeys);
+            checkWorkPackages(entry, at, today, problems, milestoneKeys);
         }
         return problems;
     }
@@ -74,7 +79,8 @@ public final class RoadmapChecks {
                 entry.termIds(), entry.status() == null ? null : Lifecycle.valueOf(entry.status()));
     }
 
-    private static void checkWorkPackages(ProgrammeEntry programme, String at, List<DocumentProblem> problems, Set<String> milestoneKeys) {
+    private static void checkWorkPackages(ProgrammeEntry programme, String at, LocalDate today, List<DocumentProblem> problems,
+            Set<String> milestoneKeys) {
         List<WorkPackageEntry> workPackages = nonNull(programme.workPackages());
         Set<String> goalCodes = new HashSet<>(nonNull(programme.goals()).stream().map(RoadmapDocument.GoalEntry::code).toList());
         Set<String> terms = new HashSet<>(nonNull(programme.termIds()));
@@ -95,22 +101,27 @@ public final class RoadmapChecks {
             Set<String> measureCodes = new HashSet<>();
             for (int m = 0; m < nonNull(wp.measures()).size(); m++) {
                 var measure = wp.measures().get(m);
+                String measureAt = wpAt + ".measures[" + m + "]";
                 if (!measureCodes.add(measure.code())) {
-                    problems.add(new DocumentProblem(wpAt + ".measures[" + m + "].code", "measure code " + measure.code() + " appears twice"));
+                    problems.add(new DocumentProblem(measureAt + ".code", "measure code " + measure.code() + " appears twice"));
                 }
-                int index = m;
-                rule(problems, wpAt + ".measures[" + index + "].title", () -> text(measure.title()));
+                rule(problems, measureAt + ".title", () -> text(measure.title()));
                 nonNull(measure.termIds()).stream().filter(term -> !terms.contains(term)).forEach(term ->
-                        problems.add(new DocumentProblem(wpAt + ".measures[" + index + "].termIds", programme.code() + " does not cover term " + term)));
+                        problems.add(new DocumentProblem(measureAt + ".termIds", programme.code() + " does not cover term " + term)));
             }
             for (int m = 0; m < nonNull(wp.milestones()).size(); m++) {
-                checkMilestone(wp.milestones().get(m), wpAt + ".milestones[" + m + "]", measureCodes, milestoneKeys, problems);
+                checkMilestone(wp.milestones().get(m), wpAt + ".milestones[" + m + "]", measureCodes, milestoneKeys, today, problems);
             }
         }
     }
 
+    /**
+     * A milestone's own rules are milestone-service's ({@link MilestoneInvariants}), asked of the milestone as that
+     * service will build it: no status means planned, no forecast means the baseline. They are asked once the parts
+     * they concern can be read; a part that cannot be read is a problem of its own.
+     */
     private static void checkMilestone(MilestoneEntry milestone, String at, Set<String> measureCodes, Set<String> keys,
-            List<DocumentProblem> problems) {
+            LocalDate today, List<DocumentProblem> problems) {
         if (!keys.add(milestone.key())) {
             problems.add(new DocumentProblem(at + ".key", "milestone key " + milestone.key() + " appears twice"));
         }
@@ -119,13 +130,36 @@ public final class RoadmapChecks {
             problems.add(new DocumentProblem(at + ".measure", "the work package has no measure " + milestone.measure()));
         }
         Period baseline = period(milestone.baseline(), at + ".baseline", problems);
-        Period forecast = milestone.forecast() == null ? baseline : period(milestone.forecast(), at + ".forecast", problems);
-        if (baseline != null && forecast != null && forecast.end().isBefore(baseline.start())) {
-            problems.add(new DocumentProblem(at + ".forecast", "the forecast ends before the baseline starts"));
+        Period forecast = milestone.forecast() == null ? null : period(milestone.forecast(), at + ".forecast", problems);
+        MilestoneStatus status = rule(problems, at + ".status", () -> status(milestone.status()));
+        List<EvidenceLink> evidence = evidence(milestone, at, problems);
+        if (baseline != null && status != null) {
+            check(problems, at, () -> MilestoneInvariants.check(baseline, forecast, status, milestone.actualDate(), evidence));
         }
-        if (milestone.actualDate() != null && !"ACHIEVED".equals(milestone.status())) {
-            problems.add(new DocumentProblem(at + ".actualDate", "only an achieved milestone has an actual date"));
+        check(problems, at, () -> MilestoneInvariants.checkActualDate(milestone.actualDate(), today));
+    }
+
+    private static MilestoneStatus status(String status) {
+        if (status == null) {
+            return MilestoneStatus.PLANNED;
         }
+        return Arrays.stream(MilestoneStatus.values()).filter(known -> known.name().equals(status)).findFirst()
+                .orElseThrow(() -> new DomainRuleViolation("unknown milestone status " + status + "; one of "
+                        + Arrays.toString(MilestoneStatus.values())));
+    }
+
+    /** The evidence links that can be read; each one that cannot is a problem at its url. */
+    private static List<EvidenceLink> evidence(MilestoneEntry milestone, String at, List<DocumentProblem> problems) {
+        List<EvidenceLink> links = new ArrayList<>();
+        List<EvidenceEntry> entries = nonNull(milestone.evidence());
+        for (int e = 0; e < entries.size(); e++) {
+            EvidenceEntry entry = entries.get(e);
+            EvidenceLink link = rule(problems, at + ".evidence[" + e + "].url", () -> new EvidenceLink(entry.url(), entry.title()));
+            if (link != null) {
+                links.add(link);
+            }
+        }
+        return links;
     }
 
     private static Period period(String text, String at, List<DocumentProblem> problems) {
@@ -137,10 +171,21 @@ public final class RoadmapChecks {
         }
     }
 
+    private static void check(List<DocumentProblem> problems, String at, Runnable check) {
+        rule(problems, at, () -> {
+            check.run();
+            return Boolean.TRUE;
+        });
+    }
+
+    /** What {@code check} answers, or null after recording its problem at {@code at} (and the field it names, if any). */
     private static <T> T rule(List<DocumentProblem> problems, String at, Supplier<T> check) {
         try {
             return check.get();
-        } catch (DomainRuleViolation | NullPointerException e) {
+        } catch (DomainRuleViolation e) {
+            problems.add(new DocumentProblem(e.field() == null ? at : at + "." + e.field(), e.getMessage()));
+            return null;
+        } catch (NullPointerException e) {
             problems.add(new DocumentProblem(at, Objects.requireNonNullElse(e.getMessage(), "missing")));
             return null;
         }

@@ -1,6 +1,6 @@
 package fi.tiekartta.programme.term;
 
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,11 +1,10 @@
-package fi.tiekartta.programme.programme.web;
+package fi.tiekartta.programme.web;
 
-import fi.tiekartta.platform.domain.Lifecycle;
-
+import fi.tiekartta.kernel.Lifecycle;
 import fi.tiekartta.platform.web.TextRequest;
-import fi.tiekartta.programme.programme.Programme;
-import fi.tiekartta.programme.programme.ProgrammeLevel;
-import fi.tiekartta.programme.programme.StrategicGoal;
+import fi.tiekartta.programme.Programme;
+import fi.tiekartta.programme.ProgrammeLevel;
+import fi.tiekartta.programme.StrategicGoal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

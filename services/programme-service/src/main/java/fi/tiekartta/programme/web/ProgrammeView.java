@@ -1,9 +1,9 @@
-package fi.tiekartta.programme.programme.web;
+package fi.tiekartta.programme.web;
 
+import fi.tiekartta.kernel.Text;
 import fi.tiekartta.platform.aggregate.Versioned;
-import fi.tiekartta.programme.programme.Programme;
-import fi.tiekartta.programme.programme.StrategicGoal;
-import fi.tiekartta.platform.domain.Text;
+import fi.tiekartta.programme.Programme;
+import fi.tiekartta.programme.StrategicGoal;
 
 import java.time.Instant;
 import java.util.List;

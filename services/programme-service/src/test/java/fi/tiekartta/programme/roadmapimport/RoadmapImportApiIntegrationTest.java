@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -113,6 +115,54 @@ class RoadmapImportApiIntegrationTest {
         assertThat(mongo.count(new Query(), "roadmap_imports")).as("no import was stored for it").isEqualTo(importsBefore);
     }
 
+    /**
+     * The milestone rules are milestone-service's own ({@code MilestoneInvariants}): a document with a milestone that
+     * breaks any of them is refused whole, each problem named at its field, instead of being accepted and then
+     * dropped, in part, by milestone-service.
+     */
+    @Test
+    void a_document_with_any_kind_of_invalid_milestone_is_refused_whole() throws Exception {
+        String code = uniqueCode();
+        String bad = withMilestones(code,
+                milestone(code + "-A", "status: ACHIEVED"),
+                milestone(code + "-B", "status: ACHIEVED", "actualDate: \"2999-01-01\""),
+                milestone(code + "-C", "status: PLANNED", "actualDate: \"2021-05-01\""),
+                milestone(code + "-D", "forecast: \"2022\""),
+                milestone(code + "-E", "evidence: [{url: \"https://example.org/a\"}, {url: \"https://example.org/a\"}]"),
+                milestone(code + "-F", "evidence: [{url: \"http://\"}]"));
+        long importsBefore = mongo.count(new Query(), "roadmap_imports");
+        String milestones = "programmes[0].workPackages[0].milestones";
+        importYaml(bad)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", hasItems(milestones + "[0].actualDate", milestones + "[1].actualDate",
+                        milestones + "[2].actualDate", milestones + "[3].forecast", milestones + "[4].evidence",
+                        milestones + "[5].evidence[0].url")))
+                .andExpect(jsonPath("$.errors.length()").value(6))
+                .andExpect(jsonPath("$.errors[?(@.field == '" + milestones + "[1].actualDate')].message",
+                        hasItem(containsString("after today"))));
+        assertNothingImported(code, importsBefore);
+    }
+
+    /**
+     * Too much evidence and an unknown status do not even have the shape of a roadmap (the published schema allows at
+     * most 20 links, and names the statuses): refused whole before any rule is asked, each named at its field.
+     */
+    @Test
+    void a_milestone_with_too_much_evidence_or_an_unknown_status_is_refused_whole() throws Exception {
+        String code = uniqueCode();
+        String links = IntStream.rangeClosed(1, 51).mapToObj(i -> "{url: \"https://example.org/" + i + "\"}")
+                .collect(Collectors.joining(", ", "[", "]"));
+        String bad = withMilestones(code,
+                milestone(code + "-A", "evidence: " + links),
+                milestone(code + "-B", "status: DONE"));
+        long importsBefore = mongo.count(new Query(), "roadmap_imports");
+        String milestones = "programmes[0].workPackages[0].milestones";
+        importYaml(bad)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItems(milestones + "[0].evidence", milestones + "[1].status")));
+        assertNothingImported(code, importsBefore);
+    }
+
     @Test
     void only_admins_import_and_json_works_as_well_as_yaml() throws Exception {
         mvc.perform(post("/api/roadmap-imports").with(Tokens.viewer()).contentType(YAML).content(roadmap(uniqueCode(), "x")))
@@ -137,6 +187,28 @@ class RoadmapImportApiIntegrationTest {
                 .andExpect(jsonPath("$.milestones").value(26));
         await().untilAsserted(() -> mvc.perform(get("/api/programmes?term=2027-2031&size=200").with(Tokens.viewer()))
                 .andExpect(jsonPath("$.content[?(@.code == 'SHKO')].goals[*].code", hasItems("I", "II", "III"))));
+    }
+
+    /** No programme was applied and no import stored; an import's event is written only with it, so none was sent. */
+    private void assertNothingImported(String code, long importsBefore) {
+        assertThat(mongo.count(new Query(), "roadmap_imports")).as("no import was stored").isEqualTo(importsBefore);
+        assertThat(mongo.exists(Query.query(Criteria.where("state.code").is(code)), "programmes")).isFalse();
+    }
+
+    /** The test roadmap with these milestones (YAML items) in place of its own. */
+    private static String withMilestones(String code, String... milestones) {
+        String document = roadmap(code, "x");
+        return document.substring(0, document.indexOf("          - key:")) + String.join("", milestones);
+    }
+
+    /** A milestone of the test roadmap's work package, planned for spring 2023, with these further fields. */
+    private static String milestone(String key, String... fields) {
+        StringBuilder yaml = new StringBuilder("          - key: " + key + "\n            title: {fi: \"Virstanpylväs\"}\n"
+                + "            baseline: \"2023-spring\"\n");
+        for (String field : fields) {
+            yaml.append("            ").append(field).append('\n');
+        }
+        return yaml.toString();
     }
 
     private ResultActions importYaml(String yaml) throws Exception {

@@ -2,7 +2,7 @@ package fi.tiekartta.programme.term;
 
 import fi.tiekartta.contracts.term.GovernmentTermEvents;
 import fi.tiekartta.contracts.term.GovernmentTermRecorded;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -57,21 +57,22 @@ class GovernmentTermTest {
     @Test
     void the_next_term_must_follow_the_latest_one() {
         GovernmentTerm term2031 = new GovernmentTerm(2031, LocalDate.of(2031, 4, 20), null, null, List.of());
-        assertThatThrownBy(() -> GovernmentTerms.add(term2031, Optional.of(TERM_2023), NOW))
+        assertThatThrownBy(() -> GovernmentTermRules.add(term2031, Optional.of(TERM_2023), NOW))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("starts in 2027");
-        var added = GovernmentTerms.add(TERM_2023, Optional.of(TERM_2019), NOW);
+        var added = GovernmentTermRules.add(TERM_2023, Optional.of(TERM_2019), NOW).events().get(0);
+        GovernmentTermRecorded recorded = (GovernmentTermRecorded) added.data();
         assertThat(added.contract()).isEqualTo(GovernmentTermEvents.ADDED);
-        assertThat(added.data().termId()).isEqualTo("2023-2027");
-        assertThat(added.data().governments()).extracting(GovernmentTermRecorded.Government::primeMinister).containsExactly("Petteri Orpo");
+        assertThat(recorded.termId()).isEqualTo("2023-2027");
+        assertThat(recorded.governments()).extracting(GovernmentTermRecorded.Government::primeMinister).containsExactly("Petteri Orpo");
     }
 
     @Test
     void a_change_keeps_the_years_and_records_an_event_only_when_something_changed() {
         GovernmentTerm ended = new GovernmentTerm(2023, TERM_2023.electionDate(), TERM_2023.startDate(), LocalDate.of(2027, 6, 10),
                 List.of(new Government(77, "Petteri Orpo", LocalDate.of(2023, 6, 20), LocalDate.of(2027, 6, 10))));
-        assertThat(GovernmentTerms.change(TERM_2023, ended, NOW)).singleElement()
+        assertThat(GovernmentTermRules.change(TERM_2023, ended, NOW).events()).singleElement()
                 .satisfies(event -> assertThat(event.contract()).isEqualTo(GovernmentTermEvents.CHANGED));
-        assertThat(GovernmentTerms.change(TERM_2023, TERM_2023, NOW)).isEmpty();
-        assertThatThrownBy(() -> GovernmentTerms.change(TERM_2023, TERM_2019, NOW)).isInstanceOf(DomainRuleViolation.class);
+        assertThat(GovernmentTermRules.change(TERM_2023, TERM_2023, NOW).events()).isEmpty();
+        assertThatThrownBy(() -> GovernmentTermRules.change(TERM_2023, TERM_2019, NOW)).isInstanceOf(DomainRuleViolation.class);
     }
 }

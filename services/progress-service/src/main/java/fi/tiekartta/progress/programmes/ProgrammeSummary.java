@@ -1,19 +1,17 @@
 package fi.tiekartta.progress.programmes;
 
 import fi.tiekartta.contracts.LocalizedText;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One programme in the read model. {@code aggregateVersion} is the version of the programme the
- * summary reflects: an event is applied only when it is newer, so replays and duplicates change nothing.
+ * One programme in the read model, as the programme context's events describe it. {@code aggregateVersion} is the
+ * version of the programme the summary reflects: an event is applied only when it is newer, so replays and
+ * duplicates change nothing.
  */
-@Document(ProgrammeSummary.COLLECTION)
 public record ProgrammeSummary(
-        @Id String programmeId,
+        String programmeId,
         String code,
         LocalizedText names,
         String level,
@@ -24,5 +22,6 @@ public record ProgrammeSummary(
         long aggregateVersion,
         Instant lastChangedAt) {
 
-    static final String COLLECTION = "programme_summaries";
+    /** Where the summaries are kept, one per programme under its id: written by the projection, read through {@link ProgrammeSummaries}. */
+    public static final String COLLECTION = "programme_summaries";
 }

@@ -14,7 +14,6 @@ import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,7 +34,7 @@ class ProgrammeProjectionIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MongoTemplate mongo;
+    ProgrammeSummaries summaries;
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
     @Autowired
@@ -50,7 +49,7 @@ class ProgrammeProjectionIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].programmeId", hasItem(id)))
                 .andExpect(jsonPath("$.page.totalElements").isNumber()));
-        ProgrammeSummary summary = mongo.findById(id, ProgrammeSummary.class);
+        ProgrammeSummary summary = summaries.find(id).orElse(null);
         assertThat(summary.names().fi()).isEqualTo("Sosiaalihuollon kehittämisohjelma");
         assertThat(summary.level()).isEqualTo("NATIONAL");
         assertThat(summary.aggregateVersion()).isZero();
@@ -60,16 +59,16 @@ class ProgrammeProjectionIntegrationTest {
     void redelivered_and_older_events_change_nothing() {
         String id = UUID.randomUUID().toString();
         publish(created(id, "DUP-" + id.substring(0, 4).toUpperCase(), "Ensimmäinen nimi"), 5);
-        await().until(() -> mongo.findById(id, ProgrammeSummary.class) != null);
+        await().until(() -> summaries.find(id).orElse(null) != null);
 
         publish(created(id, "OLD-" + id.substring(0, 4).toUpperCase(), "Vanhempi nimi"), 4);
         publish(created(id, "SAME-" + id.substring(0, 4).toUpperCase(), "Sama versio"), 5);
         String marker = UUID.randomUUID().toString();
         publish(created(marker, "MARK-" + marker.substring(0, 4).toUpperCase(), "Merkki"), 0);
         // events of one partition are applied in order: once the marker is in, the two before it were seen
-        await().until(() -> mongo.findById(marker, ProgrammeSummary.class) != null);
+        await().until(() -> summaries.find(marker).orElse(null) != null);
 
-        ProgrammeSummary summary = mongo.findById(id, ProgrammeSummary.class);
+        ProgrammeSummary summary = summaries.find(id).orElse(null);
         assertThat(summary.names().fi()).isEqualTo("Ensimmäinen nimi");
         assertThat(summary.aggregateVersion()).isEqualTo(5);
     }
@@ -83,9 +82,9 @@ class ProgrammeProjectionIntegrationTest {
         publishRevised(revised(id, code, "Välissä", "PLANNED"), 1);
         String marker = UUID.randomUUID().toString();
         publish(created(marker, "MRK-" + marker.substring(0, 4).toUpperCase(), "Merkki"), 0);
-        await().until(() -> mongo.findById(marker, ProgrammeSummary.class) != null);
+        await().until(() -> summaries.find(marker).orElse(null) != null);
 
-        ProgrammeSummary summary = mongo.findById(id, ProgrammeSummary.class);
+        ProgrammeSummary summary = summaries.find(id).orElse(null);
         assertThat(summary.names().fi()).isEqualTo("Uusi nimi");
         assertThat(summary.status()).isEqualTo("ACTIVE");
         assertThat(summary.aggregateVersion()).isEqualTo(2);

@@ -4,74 +4,52 @@ import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.ProgrammeEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapEvents;
 import fi.tiekartta.contracts.roadmap.RoadmapImportAccepted;
-import fi.tiekartta.platform.aggregate.AggregateStore;
-import fi.tiekartta.platform.aggregate.Versioned;
-import fi.tiekartta.platform.domain.DomainRuleViolation;
+import fi.tiekartta.kernel.DomainRuleViolation;
+import fi.tiekartta.platform.application.ConflictException;
 import fi.tiekartta.platform.messaging.EventJson;
-import fi.tiekartta.programme.programme.Programme;
-import fi.tiekartta.programme.programme.ProgrammeRevisions;
+import fi.tiekartta.platform.projection.EventProjection;
+import fi.tiekartta.programme.application.ProgrammeService;
 import fi.tiekartta.programme.roadmapimport.RoadmapChecks;
 import io.cloudevents.CloudEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * Applies the programmes of an accepted roadmap import: each programme is defined if new and revised if
- * it differs, under the id the import gave it, on behalf of whoever imported it. Idempotent — a
- * redelivered or repeated import changes nothing — so a crash half-way is finished by redelivery.
+ * Applies the programmes of an accepted roadmap import through the programme service, under the ids the import
+ * gave them, on behalf of whoever imported it. Once per import event; applying is idempotent too, so a crash
+ * half-way is finished by redelivery.
  */
 @Component
 class ImportedProgrammes {
 
     private static final Logger log = LoggerFactory.getLogger(ImportedProgrammes.class);
 
-    private final AggregateStore<Programme> programmes;
-    private final EventJson eventJson;
-    private final Clock clock;
+    private final ProgrammeService programmes;
+    private final EventProjection projection;
 
-    ImportedProgrammes(AggregateStore<Programme> programmes, EventJson eventJson, Clock clock) {
+    ImportedProgrammes(ProgrammeService programmes, MongoTemplate mongo, EventJson eventJson) {
         this.programmes = programmes;
-        this.eventJson = eventJson;
-        this.clock = clock;
+        this.projection = new EventProjection(mongo, eventJson, "programme-service.roadmap-imports");
+        projection.on(RoadmapEvents.IMPORT_ACCEPTED, event -> projection.once(event, () -> apply(event.data())));
     }
 
     @KafkaListener(topics = Topics.PROGRAMMES, groupId = "programme-service.roadmap-imports")
     void on(CloudEvent event) {
-        if (RoadmapEvents.IMPORT_ACCEPTED.type().equals(event.getType())) {
-            RoadmapImportAccepted accepted = eventJson.read(event, RoadmapEvents.IMPORT_ACCEPTED);
-            accepted.document().programmes().forEach(entry -> apply(accepted, entry));
-        }
+        projection.project(event);
     }
 
-    private void apply(RoadmapImportAccepted accepted, ProgrammeEntry entry) {
-        String id = accepted.programmeIds().get(entry.code());
-        Programme programme = RoadmapChecks.toProgramme(entry);
-        String actor = accepted.acceptedBy();
-        Instant now = clock.instant();
-        Optional<Versioned<Programme>> current = programmes.find(id);
-        try {
-            if (current.isEmpty()) {
-                programmes.add(id, programme, actor, now, List.of(ProgrammeRevisions.define(id, programme, actor, now)));
-            } else {
-                var events = ProgrammeRevisions.revise(id, current.get().state(), programme, actor, now);
-                if (!events.isEmpty()) {
-                    programmes.change(id, current.get().version(), programme, actor, now, events);
-                }
+    private void apply(RoadmapImportAccepted accepted) {
+        for (ProgrammeEntry entry : accepted.document().programmes()) {
+            try {
+                programmes.applyImported(accepted.programmeIds().get(entry.code()), RoadmapChecks.toProgramme(entry),
+                        accepted.acceptedBy());
+            } catch (ConflictException | DomainRuleViolation e) {
+                // the code was taken, or the programme changed, after the import was accepted: it no longer fits
+                log.warn("Import {}: programme {} left as it is: {}", accepted.importId(), entry.code(), e.getMessage());
             }
-        } catch (DuplicateKeyException e) {
-            // defined by an earlier delivery of this event, or the code was taken meanwhile by another programme
-            log.warn("Import {}: programme {} not defined again: {}", accepted.importId(), entry.code(), e.getMessage());
-        } catch (DomainRuleViolation e) {
-            // the programme changed after the import was accepted and the import no longer fits it
-            log.warn("Import {}: programme {} left as it is: {}", accepted.importId(), entry.code(), e.getMessage());
         }
     }
 }
