@@ -1,7 +1,7 @@
 package fi.tiekartta.localstack.demo;
 
-import fi.tiekartta.contracts.period.Language;
-import fi.tiekartta.contracts.period.Period;
+import fi.tiekartta.kernel.period.Language;
+import fi.tiekartta.kernel.period.Period;
 
 import java.time.LocalDate;
 import java.util.Map;
