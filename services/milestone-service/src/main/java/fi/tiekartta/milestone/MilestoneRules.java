@@ -1,5 +1,6 @@
 package fi.tiekartta.milestone;
 
+import fi.tiekartta.kernel.FinnishTime;
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.contracts.PendingEvent;
 import fi.tiekartta.contracts.PeriodData;

@@ -1,5 +1,6 @@
 package fi.tiekartta.milestone;
 
+import fi.tiekartta.kernel.FinnishTime;
 import fi.tiekartta.kernel.milestone.MilestoneStatus;
 
 import java.time.LocalDate;

@@ -18,4 +18,7 @@ class ArchitectureTest {
     static final ArchRule layers_are_respected = ArchitectureRules.layersAreRespected(ROOT);
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packagesAreFreeOfCycles(ROOT);
+
+    @ArchTest
+    static final ArchRule storage_stays_in_persistence = ArchitectureRules.storageStaysInPersistence(ROOT);
 }

@@ -20,4 +20,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packagesAreFreeOfCycles(ROOT);
+
+    @ArchTest
+    static final ArchRule storage_stays_in_persistence = ArchitectureRules.storageStaysInPersistence(ROOT);
 }

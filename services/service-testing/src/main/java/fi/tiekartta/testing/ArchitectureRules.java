@@ -35,7 +35,7 @@ public final class ArchitectureRules {
     /** Every rule below, for a service whose classes live under {@code servicePackage}, e.g. {@code fi.tiekartta.milestone}. */
     public static List<ArchRule> all(String servicePackage) {
         return List.of(domainIsFreeOfFrameworks(servicePackage), layersAreRespected(servicePackage),
-                packagesAreFreeOfCycles(servicePackage));
+                packagesAreFreeOfCycles(servicePackage), storageStaysInPersistence(servicePackage));
     }
 
     /** @param servicePackage e.g. {@code fi.tiekartta.programme} */
@@ -70,6 +70,21 @@ public final class ArchitectureRules {
                 .whereLayer("Application").mayOnlyAccessLayers("Domain")
                 .whereLayer("Domain").mayNotAccessAnyLayer()
                 .withOptionalLayers(true);
+    }
+
+    /**
+     * Only {@code persistence} knows how things are stored: controllers, application services and schedulers
+     * ask a port; {@code messaging} may write what it projects, through the platform's EventProjection.
+     */
+    public static ArchRule storageStaysInPersistence(String servicePackage) {
+        return noClasses().that().resideInAPackage(servicePackage + "..")
+                .and().resideOutsideOfPackages(servicePackage + "..persistence..", servicePackage + "..messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..",
+                        "org.bson..")
+                .orShould().dependOnClassesThat(JavaClass.Predicates.simpleName("StateFilter")
+                        .or(JavaClass.Predicates.simpleName("MongoPages"))
+                        .and(JavaClass.Predicates.resideInAPackage("fi.tiekartta.platform..")))
+                .because("queries are written against the storage layout, which only persistence may know");
     }
 
     /**

@@ -2,7 +2,7 @@ package fi.tiekartta.milestone.application;
 
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.kernel.EvidenceLink;
-import fi.tiekartta.milestone.FinnishTime;
+import fi.tiekartta.kernel.FinnishTime;
 import fi.tiekartta.milestone.ImportedMilestone;
 import fi.tiekartta.milestone.Milestone;
 import fi.tiekartta.milestone.MilestoneFilter;

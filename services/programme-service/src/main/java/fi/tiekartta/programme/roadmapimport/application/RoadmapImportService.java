@@ -1,5 +1,6 @@
 package fi.tiekartta.programme.roadmapimport.application;
 
+import fi.tiekartta.kernel.FinnishTime;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.platform.aggregate.Versioned;
@@ -19,8 +20,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +33,6 @@ import java.util.stream.Collectors;
 public class RoadmapImportService {
 
     /** Days are Finnish days: "a day that has come" is asked of today in Helsinki. */
-    private static final ZoneId FINNISH_TIME = ZoneId.of("Europe/Helsinki");
 
     private final RoadmapImports imports;
     private final Programmes programmes;
@@ -62,7 +60,7 @@ public class RoadmapImportService {
         Instant now = clock.instant();
         String importId = contentHash(document);
         Decision<RoadmapImport> accepted = RoadmapImportRules.accept(importId, document, terms.knownIds(),
-                storedProgrammes(document), LocalDate.ofInstant(now, FINNISH_TIME), actor, now);
+                storedProgrammes(document), FinnishTime.dateOf(now), actor, now);
         Optional<Versioned<RoadmapImport>> earlier = imports.find(importId);
         if (earlier.isPresent()) {
             return new Outcome(earlier.get(), true);

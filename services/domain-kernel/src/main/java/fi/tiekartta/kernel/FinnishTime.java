@@ -1,10 +1,13 @@
-package fi.tiekartta.milestone;
+package fi.tiekartta.kernel;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Days are Finnish days: a period ends, and a milestone becomes overdue, at midnight in Helsinki. */
+/**
+ * Days are Finnish days: a period ends, a milestone becomes overdue and an achievement date must have come
+ * by midnight in Helsinki, whatever the server's own time zone.
+ */
 public final class FinnishTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
