@@ -20,7 +20,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   messaging ─┼─▶ application ─▶ domain ◀── persistence
  *   scheduling ┘        (every adapter may use the domain too)
  * </pre>
- * A feature package (e.g. {@code fi.tiekartta.region.reports}) holds its domain in plain Java; its
+ * A feature package (e.g. {@code fi.tiekartta.regional.reports}) holds its domain in plain Java; its
  * {@code application} package holds the services that run its commands; its adapters live in {@code web},
  * {@code messaging}, {@code scheduling} and {@code persistence} sub-packages, and none of them is used by
  * anything but Spring's wiring. No two packages depend on each other in a cycle.

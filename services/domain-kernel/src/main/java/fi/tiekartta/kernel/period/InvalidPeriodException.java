@@ -9,7 +9,19 @@ public class InvalidPeriodException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient Period canonicalReading;
+
     public InvalidPeriodException(String message) {
+        this(message, null);
+    }
+
+    InvalidPeriodException(String message, Period canonicalReading) {
         super(message);
+        this.canonicalReading = canonicalReading;
+    }
+
+    /** Where the text was a period in another accepted form (as the Finnish sources write it), that period; else null. */
+    public Period canonicalReading() {
+        return canonicalReading;
     }
 }

@@ -204,7 +204,7 @@ public final class Period implements Comparable<Period> {
                 throw notCanonical;
             }
             throw new InvalidPeriodException(notCanonical.getMessage() + " (it reads as the Finnish form of "
-                    + finnish + ": give that)");
+                    + finnish + ": give that)", finnish);
         }
     }
 

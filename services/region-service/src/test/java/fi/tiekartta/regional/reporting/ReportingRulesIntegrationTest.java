@@ -181,6 +181,9 @@ class ReportingRulesIntegrationTest {
         // A report is found only under its own region.
         mvc.perform(get("/api/regions/17/reports/{id}", reportId).with(Tokens.viewer())).andExpect(status().isNotFound());
         mvc.perform(get("/api/regions/99/reports").with(Tokens.viewer())).andExpect(status().isNotFound());
+        // an unknown region is 404 before a missing If-Match would be 428
+        mvc.perform(post("/api/regions/99/reports/{id}/verification", reportId).with(Tokens.verifier()))
+                .andExpect(status().isNotFound());
         mvc.perform(postJson("/api/regions/09/reports/{id}/return", "{\"comment\":\"\"}", reportId).with(Tokens.verifier())
                 .header("If-Match", "\"1\"")).andExpect(status().isBadRequest());
         mvc.perform(postJson("/api/regions/09/reports/{id}/corrections", """

@@ -32,8 +32,6 @@ import java.util.stream.Collectors;
 @Service
 public class RoadmapImportService {
 
-    /** Days are Finnish days: "a day that has come" is asked of today in Helsinki. */
-
     private final RoadmapImports imports;
     private final Programmes programmes;
     private final GovernmentTerms terms;

@@ -56,7 +56,7 @@ public class ReportService {
     /** A new draft for a cell (round, measure) of the region; 409 when the cell has a report already. */
     public Versioned<RegionalReport> draft(String regionCode, String roundId, String measureId,
             Supplier<ReportContent> content, String actor) {
-        checkRegion(regionCode);
+        requireRegion(regionCode);
         ReportRules.checkNamesItsCell(roundId, measureId);
         ReportingRound round = rounds.get(roundId).state();
         String id = RegionalReport.idOf(roundId, regionCode, measureId);
@@ -129,7 +129,7 @@ public class ReportService {
     }
 
     public Page<Versioned<RegionalReport>> list(ReportFilter filter, Pageable page) {
-        checkRegion(filter.regionCode());
+        requireRegion(filter.regionCode());
         return reports.matching(filter, page);
     }
 
@@ -149,14 +149,15 @@ public class ReportService {
      */
     private Versioned<RegionalReport> change(String regionCode, String id, long expectedVersion, String actor,
             Instant now, BiFunction<RegionalReport, ReportingRound, Decision<RegionalReport>> rule) {
-        checkRegion(regionCode);
+        requireRegion(regionCode);
         return reports.update(id, expectedVersion, actor, now, report -> {
             checkOfRegion(regionCode, id, report);
             return rule.apply(report, rounds.get(report.roundId()).state());
         });
     }
 
-    private void checkRegion(String regionCode) {
+    /** 404 unless the region is one of the 22 organisers. */
+    public void requireRegion(String regionCode) {
         if (regions.region(regionCode).isEmpty()) {
             throw new ResourceNotFoundException("Region", regionCode);
         }

@@ -61,7 +61,7 @@ class ReportController {
     ResponseEntity<ReportView> edit(@PathVariable String code, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ReportRequest request) {
-        return withETag(reports.edit(code, id, ETags.expectedVersion(ifMatch), request.roundId(), request.measureId(),
+        return withETag(reports.edit(code, id, expectedVersion(code, ifMatch), request.roundId(), request.measureId(),
                 request::toContent, Actor.current().username()));
     }
 
@@ -69,7 +69,7 @@ class ReportController {
     @PreAuthorize("@reportingPolicy.canReportFor(authentication, #code)")
     ResponseEntity<ReportView> submit(@PathVariable String code, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(reports.submit(code, id, ETags.expectedVersion(ifMatch), Actor.current().username()));
+        return withETag(reports.submit(code, id, expectedVersion(code, ifMatch), Actor.current().username()));
     }
 
     @PostMapping("/{id}/verification")
@@ -78,7 +78,7 @@ class ReportController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody(required = false) VerificationRequest request) {
         VerificationRequest verdict = request == null ? new VerificationRequest(null, null, null, null) : request;
-        return withETag(reports.verify(code, id, ETags.expectedVersion(ifMatch), verdict::value, verdict.comment(),
+        return withETag(reports.verify(code, id, expectedVersion(code, ifMatch), verdict::value, verdict.comment(),
                 Actor.current().username()));
     }
 
@@ -87,7 +87,7 @@ class ReportController {
     ResponseEntity<ReportView> returnForCorrection(@PathVariable String code, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ReturnRequest request) {
-        return withETag(reports.returnForCorrection(code, id, ETags.expectedVersion(ifMatch), request.comment(),
+        return withETag(reports.returnForCorrection(code, id, expectedVersion(code, ifMatch), request.comment(),
                 Actor.current().username()));
     }
 
@@ -100,7 +100,7 @@ class ReportController {
     ResponseEntity<ReportView> correct(@PathVariable String code, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody CorrectionRequest request) {
-        long expectedVersion = ETags.expectedVersion(ifMatch);
+        long expectedVersion = expectedVersion(code, ifMatch);
         String actor = Actor.current().username();
         return withETag(switch (request.kind()) {
             case SELF_REPORT -> reports.correctSelfReport(code, id, expectedVersion, request.selfReport()::toContent,
@@ -136,5 +136,14 @@ class ReportController {
 
     private static ResponseEntity<ReportView> withETag(Versioned<RegionalReport> report) {
         return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReportView.of(report));
+    }
+
+    /**
+     * The version the client saw (If-Match), asked only of a region that exists: an unknown region is 404
+     * before a missing or malformed If-Match is 428 or 400.
+     */
+    private long expectedVersion(String code, String ifMatch) {
+        reports.requireRegion(code);
+        return ETags.expectedVersion(ifMatch);
     }
 }
