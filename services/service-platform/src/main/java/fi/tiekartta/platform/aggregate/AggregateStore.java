@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,7 +29,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
+import static fi.tiekartta.platform.aggregate.RevisionHistory.HISTORY_ID;
+import static fi.tiekartta.platform.aggregate.RevisionHistory.OUT_OF_TIME_ORDER;
+import static fi.tiekartta.platform.aggregate.RevisionHistory.at;
+import static fi.tiekartta.platform.aggregate.RevisionHistory.version;
 import static fi.tiekartta.platform.outbox.OutboxCollection.PENDING_EVENTS;
 
 /**
@@ -39,19 +45,31 @@ import static fi.tiekartta.platform.outbox.OutboxCollection.PENDING_EVENTS;
  * the state, appends a revision (with the state after it, for "as of" reads) and appends the events the
  * change caused. Either all of that is written or, when someone changed the aggregate meanwhile, none
  * of it ({@link StaleVersionException}). Queries on state fields use the {@code state.} prefix.
+ * <p>
+ * The document does not keep its revisions: once written, the outbox relay moves them to the collection's
+ * history ({@link RevisionHistory}, {@code <collection>_history}) as it publishes the events, so a document stays
+ * the size of its state however often it changes. {@link #history} and {@link #findAsOf} read both places.
+ * <p>
+ * The store creates a unique index on {@code (_id, version)}: on MongoDB the {@code _id} index already serves the
+ * conditional update, but mongo-java-server uses an index only for a query on exactly its keys, and would otherwise
+ * read the whole collection for every change (see docs/mongodb-compatibility.md).
  *
  * @param <S> the state record; it must be mappable by Spring Data MongoDB
  */
 public class AggregateStore<S> implements AggregateRepository<S> {
 
     public static final String STATE = "state";
-    private static final String REVISIONS = "revisions";
+    private static final String REVISIONS = RevisionHistory.REVISIONS;
+    private static final String VERSION = "version";
+    /** Serves the conditional update on mongo-java-server; see the class comment. */
+    static final String ID_AND_VERSION_INDEX = "_id_version";
 
     private final MongoTemplate mongo;
     private final OutboxEvents outboxEvents;
     private final String collection;
     private final String what;
     private final Class<S> stateType;
+    private final RevisionHistory history;
 
     /**
      * @param collection the MongoDB collection (declare an {@code OutboxCollection} for it too)
@@ -63,6 +81,10 @@ public class AggregateStore<S> implements AggregateRepository<S> {
         this.collection = collection;
         this.what = what;
         this.stateType = stateType;
+        this.history = new RevisionHistory(mongo, collection);
+        mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC)
+                .unique().named(ID_AND_VERSION_INDEX));
+        outboxEvents.register(collection, history);
     }
 
     @Override
@@ -75,30 +97,35 @@ public class AggregateStore<S> implements AggregateRepository<S> {
                 .append(STATE, stateDocument)
                 .append("createdBy", actor).append("createdAt", Date.from(at))
                 .append("lastChangedBy", actor).append("lastChangedAt", Date.from(at))
-                .append(REVISIONS, List.of(revision(0, actor, at, new Document(), stateDocument)))
+                .append(REVISIONS, List.of(revision(id, 0, actor, at, new Document(), stateDocument)))
                 .append(PENDING_EVENTS, outbox(events, id, 0));
         mongo.insert(aggregate, collection);
+        outboxEvents.written(collection, id);
         return new Versioned<>(id, 0, state, actor, at, actor, at);
     }
 
+    /**
+     * Checks the version before the domain's rules, so a client that has not seen the current state hears 412, not
+     * a verdict on a state it never saw.
+     */
     @Override
     public Versioned<S> update(String id, long expectedVersion, String actor, Instant at, Function<S, Decision<S>> decide) {
-        Versioned<S> current = getForChange(id, expectedVersion);
-        Decision<S> decision = decide.apply(current.state());
-        return write(id, expectedVersion, decision.state(), actor, at, decision.events());
+        Document current = load(id);
+        long currentVersion = current.get(VERSION, Number.class).longValue();
+        if (currentVersion != expectedVersion) {
+            throw new StaleVersionException(what, id, expectedVersion, currentVersion);
+        }
+        Decision<S> decision = decide.apply(fromDocument(current.get(STATE, Document.class)));
+        return write(current, expectedVersion, decision.state(), actor, at, decision.events());
     }
 
     /**
      * Replaces the state of version {@code expectedVersion} with {@code newState}. A change that
      * changes nothing is not recorded and answers the current version.
      */
-    private Versioned<S> write(String id, long expectedVersion, S newState, String actor, Instant at,
+    private Versioned<S> write(Document current, long expectedVersion, S newState, String actor, Instant at,
             List<PendingEvent<?>> events) {
-        Document current = load(id);
-        long currentVersion = current.get("version", Number.class).longValue();
-        if (currentVersion != expectedVersion) {
-            throw new StaleVersionException(what, id, expectedVersion, currentVersion);
-        }
+        String id = current.getString("_id");
         Document before = current.get(STATE, Document.class);
         Document after = toDocument(newState);
         if (before.equals(after) && events.isEmpty()) {
@@ -107,18 +134,22 @@ public class AggregateStore<S> implements AggregateRepository<S> {
         long version = expectedVersion + 1;
         Update update = new Update()
                 .set(STATE, after)
-                .set("version", version)
+                .set(VERSION, version)
                 .set("lastChangedBy", actor).set("lastChangedAt", Date.from(at))
-                .push(REVISIONS, revision(version, actor, at, before, after));
+                .push(REVISIONS, revision(id, version, actor, at, before, after));
+        if (at.isBefore(current.getDate("lastChangedAt").toInstant())) {
+            update.set(OUT_OF_TIME_ORDER, true);
+        }
         List<OutboxEvent> outbox = outbox(events, id, version);
         if (!outbox.isEmpty()) {
             update.push(PENDING_EVENTS).each(outbox.toArray());
         }
-        Query sameVersion = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
+        Query sameVersion = Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion));
         if (mongo.updateFirst(sameVersion, update, collection).getMatchedCount() == 0) {
-            long now = load(id).get("version", Number.class).longValue();
+            long now = load(id).get(VERSION, Number.class).longValue();
             throw new StaleVersionException(what, id, expectedVersion, now);
         }
+        outboxEvents.written(collection, id);
         return new Versioned<>(id, version, newState, current.getString("createdBy"),
                 current.getDate("createdAt").toInstant(), actor, at);
     }
@@ -144,19 +175,10 @@ public class AggregateStore<S> implements AggregateRepository<S> {
     }
 
     /**
-     * The aggregate a change is about to be based on: it must still be at {@code expectedVersion}. Checked
-     * before the domain's rules, so a client that has not seen the current state hears 412, not a verdict
-     * on a state it never saw.
+     * The aggregate as it was at {@code instant}: the state after its last revision made at or before then; empty if
+     * it did not exist yet (or at all). The newest revisions may still be in the document, the others are in the
+     * history: the document's are looked at first, then the history's ({@link RevisionHistory#newestAtOrBefore}).
      */
-    private Versioned<S> getForChange(String id, long expectedVersion) {
-        Versioned<S> current = get(id);
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException(what, id, expectedVersion, current.version());
-        }
-        return current;
-    }
-
-    /** The aggregate as it was at {@code instant}; empty if it did not exist yet (or at all). */
     public Optional<Versioned<S>> findAsOf(String id, Instant instant) {
         Query byId = Query.query(Criteria.where("_id").is(id));
         byId.fields().exclude(PENDING_EVENTS);
@@ -164,29 +186,45 @@ public class AggregateStore<S> implements AggregateRepository<S> {
         if (aggregate == null) {
             return Optional.empty();
         }
+        List<Document> inDocument = aggregate.getList(REVISIONS, Document.class, List.of());
         Document latest = null;
-        for (Document revision : aggregate.getList(REVISIONS, Document.class)) {
-            if (!revision.getDate("at").toInstant().isAfter(instant)) {
+        for (Document revision : inDocument) {
+            if (!at(revision).toInstant().isAfter(instant)) {
                 latest = revision;
             }
         }
         if (latest == null) {
-            return Optional.empty();
+            Optional<Long> version = history.newestAtOrBefore(id, firstInDocument(aggregate, inDocument) - 1, instant,
+                    Boolean.TRUE.equals(aggregate.get(OUT_OF_TIME_ORDER)));
+            if (version.isEmpty()) {
+                return Optional.empty();
+            }
+            latest = history.revision(id, version.get(), true).orElseThrow(() -> history.missing(id, version.get()));
         }
-        return Optional.of(new Versioned<>(id, latest.get("version", Number.class).longValue(),
-                fromDocument(latest.get(STATE, Document.class)), aggregate.getString("createdBy"),
-                aggregate.getDate("createdAt").toInstant(), latest.getString("by"), latest.getDate("at").toInstant()));
+        return Optional.of(new Versioned<>(id, version(latest), fromDocument(latest.get(STATE, Document.class)),
+                aggregate.getString("createdBy"), aggregate.getDate("createdAt").toInstant(), latest.getString("by"),
+                at(latest).toInstant()));
     }
 
     @Override
     public List<Revision> history(String id) {
         Query byId = Query.query(Criteria.where("_id").is(id));
-        byId.fields().include(REVISIONS);
+        byId.fields().include(REVISIONS).include(VERSION);
         Document aggregate = mongo.findOne(byId, Document.class, collection);
         if (aggregate == null) {
             throw new ResourceNotFoundException(what, id);
         }
-        return aggregate.getList(REVISIONS, Document.class).stream().map(AggregateStore::toRevision).toList();
+        List<Document> inDocument = aggregate.getList(REVISIONS, Document.class, List.of());
+        List<Document> moved = history.revisions(id, 0, firstInDocument(aggregate, inDocument) - 1, false);
+        return Stream.concat(moved.stream(), inDocument.stream()).map(AggregateStore::toRevision).toList();
+    }
+
+    /**
+     * The version of the oldest revision still in the document: all older ones are in the history. Revisions leave
+     * the document oldest first and only once copied, so those left are always the newest.
+     */
+    private static long firstInDocument(Document aggregate, List<Document> inDocument) {
+        return inDocument.isEmpty() ? aggregate.get(VERSION, Number.class).longValue() + 1 : version(inDocument.get(0));
     }
 
     @Override
@@ -222,8 +260,9 @@ public class AggregateStore<S> implements AggregateRepository<S> {
         return outboxEvents.create(event.contract(), id, version, event.occurredAt(), event.data());
     }
 
-    private Document revision(long version, String actor, Instant at, Document before, Document after) {
-        return new Document("version", version).append("by", actor).append("at", Date.from(at))
+    private static Document revision(String id, long version, String actor, Instant at, Document before, Document after) {
+        return new Document(HISTORY_ID, RevisionHistory.id(id, version))
+                .append(VERSION, version).append("by", actor).append("at", Date.from(at))
                 .append("changes", changes(before, after))
                 .append(STATE, after);
     }

@@ -1,7 +1,8 @@
 /**
- * Storing aggregates so that every change is kept: one MongoDB document per aggregate holds its
- * current state, every revision (who, when, what changed, and the state after it) and the events
- * waiting for the outbox relay. One single-document write per change makes state, history and
- * events atomic without multi-document transactions, and the revisions answer "as of" queries.
+ * Storing aggregates so that every change is kept: one MongoDB document per aggregate holds its current state,
+ * the revisions not yet moved to the history and the events waiting for the outbox relay. One single-document
+ * write per change makes state, revision and events atomic without multi-document transactions. The relay then
+ * publishes the events and moves the revisions to an append-only history collection, so a document stays small
+ * however long its history; "as of" reads and the history read both places.
  */
 package fi.tiekartta.platform.aggregate;

@@ -2,9 +2,13 @@ package fi.tiekartta.platform.outbox;
 
 import fi.tiekartta.platform.messaging.EventJson;
 import io.cloudevents.CloudEvent;
+import net.javacrumbs.shedlock.core.LockProvider;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -14,11 +18,14 @@ import java.util.List;
 
 /**
  * The outbox: services store events with their aggregates ({@link OutboxEvents}); the relay publishes
- * them. Active in a service that declares at least one {@link OutboxCollection}.
+ * them. Active in a service that declares at least one {@link OutboxCollection}. Replicas take turns per
+ * collection through the ShedLock lock provider ({@code SchedulerLockAutoConfiguration} declares one on the
+ * service's MongoDB).
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "fi.tiekartta.platform.scheduling.SchedulerLockAutoConfiguration"})
 @EnableScheduling
 public class OutboxAutoConfiguration {
 
@@ -30,7 +37,17 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnBean(OutboxCollection.class)
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka,
-            List<OutboxCollection> collections, @Value("${spring.application.name}") String serviceName) {
-        return new OutboxRelay(mongo, kafka, collections, serviceName);
+            List<OutboxCollection> collections, OutboxEvents outboxEvents, ObjectProvider<LockProvider> lockProvider,
+            @Value("${spring.application.name}") String serviceName,
+            @Value("${tiekartta.outbox.scan-interval}") String scanInterval) {
+        LockProvider provider = lockProvider.getIfAvailable();
+        OutboxLocks locks = provider == null ? OutboxLocks.inProcess() : new ShedLockOutboxLocks(provider);
+        if (provider == null) {
+            LoggerFactory.getLogger(OutboxRelay.class)
+                    .warn("No ShedLock LockProvider: replicas of {} would publish concurrently; run one", serviceName);
+        }
+        // Parsed here rather than by the context, so that "1m" and "PT1M" both work in any context.
+        return new OutboxRelay(mongo, kafka, collections, serviceName, outboxEvents, locks,
+                DurationStyle.detectAndParse(scanInterval));
     }
 }

@@ -5,12 +5,28 @@ import fi.tiekartta.platform.messaging.EventJson;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
-/** Turns a domain event's data into an {@link OutboxEvent} ready to be stored with its aggregate. */
+/**
+ * The outbox as an aggregate store sees it: turns a domain event's data into an {@link OutboxEvent} ready to be
+ * stored with its aggregate, and tells the relay when an aggregate document has been written, so that the relay
+ * publishes right after the write instead of at its next poll.
+ * <p>
+ * It is one bean per service, shared by every store and the relay: that is how they find each other without the
+ * stores' constructors knowing the relay. A store also registers here the {@link RelayStep} the relay does on its
+ * documents (moving revisions to the history).
+ */
 public class OutboxEvents {
 
     private final EventJson eventJson;
+    private final List<BiConsumer<String, String>> writeListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, RelayStep> steps = new ConcurrentHashMap<>();
 
     public OutboxEvents(EventJson eventJson) {
         this.eventJson = eventJson;
@@ -27,5 +43,33 @@ public class OutboxEvents {
                 time.truncatedTo(ChronoUnit.MILLIS),
                 contract.dataSchemaUri(),
                 eventJson.write(data));
+    }
+
+    /**
+     * Called by a store after a write of an aggregate document in {@code collection} succeeded: whatever it
+     * left for the relay (events, a revision) is now safely stored.
+     */
+    public void written(String collection, String aggregateId) {
+        for (BiConsumer<String, String> listener : writeListeners) {
+            listener.accept(collection, aggregateId);
+        }
+    }
+
+    /** The relay listens here for {@link #written} (collection, aggregate id). */
+    public void onWritten(BiConsumer<String, String> listener) {
+        writeListeners.add(listener);
+    }
+
+    public void removeWriteListener(BiConsumer<String, String> listener) {
+        writeListeners.remove(listener);
+    }
+
+    /** What the relay does, besides publishing, on the documents of {@code collection}; the last registration wins. */
+    public void register(String collection, RelayStep step) {
+        steps.put(collection, step);
+    }
+
+    public Optional<RelayStep> stepFor(String collection) {
+        return Optional.ofNullable(steps.get(collection));
     }
 }

@@ -8,7 +8,9 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,6 +20,8 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way a service consumes events: a listener declares which contracts it handles and what each does,
@@ -50,6 +54,7 @@ public final class EventProjection {
     private final EventJson eventJson;
     private final String consumer;
     private final Map<String, Registered<?>> handlers = new LinkedHashMap<>();
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
     private record Registered<T>(EventContract<T> contract, Handler<? super T> handler) {
         void dispatch(CloudEvent event, EventJson json) {
@@ -91,20 +96,54 @@ public final class EventProjection {
 
     /**
      * Applies {@code update} to the document {@code documentId} of {@code collection}, creating it if needed, only
-     * when the event is newer than what the document reflects; records the event's version and id with it.
-     * Answers whether it was applied.
+     * when the event is newer than what the document reflects (a document without a version, written before
+     * projections recorded one, counts as older); records the event's version and id with it. Answers whether it
+     * was applied.
+     * <p>
+     * Read, then write on the version read: every query is an equality on {@code _id}, or on {@code _id} and
+     * {@code aggregateVersion} together, which a unique index serves, so mongo-java-server does not read the whole
+     * collection for each event. A write that finds the document changed meanwhile reads it again.
      */
     public boolean upsertIfNewer(String collection, String documentId, ConsumedEvent<?> event, Update update) {
-        Query olderOrAbsent = Query.query(Criteria.where("_id").is(documentId).and(AGGREGATE_VERSION).lt(event.aggregateVersion()));
+        ensureVersionIndex(collection);
         update.set(AGGREGATE_VERSION, event.aggregateVersion()).set(LAST_EVENT_ID, event.id());
-        try {
-            mongo.upsert(olderOrAbsent, update, collection);
-            return true;
-        } catch (DuplicateKeyException alreadyApplied) {
-            // The document exists at this version or a newer one: the filter matched nothing and the upsert's
-            // insert collided on the id. That is the repeated event being recognised, not an error.
-            log.debug("{} {} already reflects version {} or later", collection, documentId, event.aggregateVersion());
-            return false;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Query byId = Query.query(Criteria.where("_id").is(documentId));
+            byId.fields().include(AGGREGATE_VERSION);
+            Document current = mongo.findOne(byId, Document.class, collection);
+            Number stored = current == null ? null : current.get(AGGREGATE_VERSION, Number.class);
+            if (stored != null && stored.longValue() >= event.aggregateVersion()) {
+                log.debug("{} {} already reflects version {} or later", collection, documentId, event.aggregateVersion());
+                return false;
+            }
+            try {
+                if (current == null) {
+                    // Inserts; matches only a document that a concurrent consumer stored at this very version.
+                    mongo.upsert(atVersion(documentId, event.aggregateVersion()), update, collection);
+                    return true;
+                }
+                Query unchanged = stored == null
+                        ? Query.query(Criteria.where("_id").is(documentId).and(AGGREGATE_VERSION).exists(false))
+                        : atVersion(documentId, stored.longValue());
+                if (mongo.updateFirst(unchanged, update, collection).getMatchedCount() == 1) {
+                    return true;
+                }
+            } catch (DuplicateKeyException insertedMeanwhile) {
+                log.debug("{} {} was stored meanwhile; reading it again", collection, documentId);
+            }
+        }
+        throw new IllegalStateException(collection + " " + documentId + " kept changing while event " + event.id()
+                + " was applied; it will be delivered again");
+    }
+
+    private static Query atVersion(String documentId, long version) {
+        return Query.query(Criteria.where("_id").is(documentId).and(AGGREGATE_VERSION).is(version));
+    }
+
+    private void ensureVersionIndex(String collection) {
+        if (indexed.add(collection)) {
+            mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                    .on(AGGREGATE_VERSION, Sort.Direction.ASC).unique());
         }
     }
 

@@ -4,6 +4,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -11,11 +12,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Locks for scheduled checks that one replica at a time should run (milestone-service's overdue check,
- * region-service's deadline check): a service that puts ShedLock's Mongo provider on its classpath gets
- * {@code @SchedulerLock} working, with its locks in its own database's {@code shedlock} collection. The
- * lock uses the system time, not the services' {@code Clock} bean. Exactly-once still rests on each
- * check's versioned writes; the lock only saves work.
+ * Locks that one replica at a time holds, in the service's own database ({@code shedlock} collection, one document
+ * per lock name), on the system time rather than the services' {@code Clock} bean.
+ * <ul>
+ * <li>Every service gets the {@link LockProvider}: the outbox relay takes a lock per collection around each
+ *     publishing pass (ShedLock's Mongo provider is a dependency of the platform).</li>
+ * <li>A service that also puts {@code shedlock-spring} on its classpath gets {@code @SchedulerLock} working for its
+ *     scheduled checks (milestone-service's overdue check, region-service's deadline check). Exactly-once still
+ *     rests on each check's versioned writes; the lock only saves work.</li>
+ * </ul>
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnClass(name = "net.javacrumbs.shedlock.provider.mongo.MongoLockProvider")
@@ -24,15 +29,17 @@ public class SchedulerLockAutoConfiguration {
     /** The collection that holds the locks, one document per lock name. */
     public static final String LOCK_COLLECTION = "shedlock";
 
-    // Nested, so that ShedLock's annotation is only read once the condition above has found ShedLock.
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(MongoTemplate.class)
+    LockProvider lockProvider(MongoTemplate mongo) {
+        return new MongoLockProvider(mongo.getCollection(LOCK_COLLECTION));
+    }
+
+    // Nested, so that ShedLock's Spring annotation is only read once the condition has found shedlock-spring.
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock")
     @EnableSchedulerLock(interceptMode = EnableSchedulerLock.InterceptMode.PROXY_METHOD, defaultLockAtMostFor = "PT10M")
     static class SchedulerLocks {
-
-        @Bean
-        @ConditionalOnMissingBean
-        LockProvider lockProvider(MongoTemplate mongo) {
-            return new MongoLockProvider(mongo.getCollection(LOCK_COLLECTION));
-        }
     }
 }

@@ -38,6 +38,12 @@ public @interface CanonicalPeriod {
                 Period.parse(value);
                 return true;
             } catch (InvalidPeriodException e) {
+                if (e.canonicalReading() != null) {
+                    // Say which canonical form the Finnish one that was typed stands for.
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate()
+                            + " (\"" + e.canonicalReading() + "\" in canonical form)").addConstraintViolation();
+                }
                 return false;
             }
         }
