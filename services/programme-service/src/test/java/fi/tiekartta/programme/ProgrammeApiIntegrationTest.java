@@ -133,6 +133,24 @@ class ProgrammeApiIntegrationTest {
     }
 
     @Test
+    void a_programme_is_found_by_its_code_and_an_unknown_filter_is_refused() throws Exception {
+        String code = uniqueCode();
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON).content(programmeJson(code)))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                .content(programmeJson(uniqueCode()))).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/programmes?code=" + code).with(Tokens.viewer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].code").value(org.hamcrest.Matchers.contains(code)))
+                .andExpect(jsonPath("$.page.totalElements").value(1));
+        mvc.perform(get("/api/programmes?cod=" + code).with(Tokens.viewer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("[cod]")));
+    }
+
+    @Test
     void a_viewer_may_not_define_programmes_and_nothing_is_stored() throws Exception {
         String code = uniqueCode();
         mvc.perform(post("/api/programmes").with(Tokens.viewer())

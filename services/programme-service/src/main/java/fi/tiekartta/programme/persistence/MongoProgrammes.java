@@ -42,7 +42,7 @@ class MongoProgrammes extends AggregateStore<Programme> implements Programmes {
 
     @Override
     public Page<Versioned<Programme>> matching(ProgrammeFilter filter, Pageable page) {
-        Query query = StateFilter.where().is("level", filter.level()).is("status", filter.status())
+        Query query = StateFilter.where().is("code", filter.code()).is("level", filter.level()).is("status", filter.status())
                 .is("ownerOrganisation", filter.ownerOrganisation()).is("termIds", filter.termId()).sortedBy("code");
         return find(query, page);
     }

@@ -71,16 +71,17 @@ class ProgrammeController {
         return programmes.history(id);
     }
 
-    /** Programmes by code, filtered by any of level, status, owner organisation and government term. */
+    /** Programmes by code, filtered by any of code, level, status, owner organisation and government term. */
     @GetMapping
     @PreAuthorize(Roles.CAN_READ)
-    PagedModel<ProgrammeView> list(@RequestParam(required = false) ProgrammeLevel level,
+    PagedModel<ProgrammeView> list(@RequestParam(required = false) String code,
+            @RequestParam(required = false) ProgrammeLevel level,
             @RequestParam(required = false) Lifecycle status,
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) String term,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return new PagedModel<>(programmes.matching(new ProgrammeFilter(level, status, owner, term), PageRequest.of(page, size))
+        return new PagedModel<>(programmes.matching(new ProgrammeFilter(code, level, status, owner, term), PageRequest.of(page, size))
                 .map(ProgrammeView::of));
     }
 }

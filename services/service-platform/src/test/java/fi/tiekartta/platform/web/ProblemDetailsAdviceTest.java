@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProblemDetailsAdviceTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController())
-            .setControllerAdvice(new ProblemDetailsAdvice()).build();
+            .setControllerAdvice(new ProblemDetailsAdvice()).addInterceptors(new KnownQueryParameters()).build();
 
     @Test
     void a_broken_domain_rule_is_a_422_problem_with_the_rule_in_plain_words() throws Exception {
@@ -46,6 +46,16 @@ class ProblemDetailsAdviceTest {
         mvc.perform(post("/sample").contentType(MediaType.APPLICATION_JSON).content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("The request body is missing or is not valid JSON."));
+    }
+
+    @Test
+    void a_query_parameter_the_endpoint_does_not_take_is_a_400_problem_naming_it() throws Exception {
+        mvc.perform(get("/sample?size=5&cod=SHKO"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Unknown query parameter(s) [cod]; this endpoint takes [size]."));
+        mvc.perform(get("/sample/404?x=%ZZ")).andExpect(status().isBadRequest());
+        mvc.perform(get("/sample?size=5")).andExpect(status().isOk());
     }
 
     @Test
