@@ -12,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,6 +28,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * with their bounds beside it ({@code state.forecast = {value, start, end}}); the queries and the indexes that
  * serve them (the list's filters, the overdue check) use the bounds, never the text.
  */
+@Component
 class MongoMilestones extends AggregateStore<Milestone> implements Milestones {
 
     static final String COLLECTION = "milestones";

@@ -3,12 +3,10 @@ package fi.tiekartta.programme.persistence;
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
-import fi.tiekartta.platform.outbox.OutboxCollection;
 import fi.tiekartta.platform.outbox.OutboxEvents;
 import fi.tiekartta.programme.Programme;
 import fi.tiekartta.programme.ProgrammeFilter;
 import fi.tiekartta.programme.Programmes;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -32,12 +30,6 @@ class MongoProgrammes extends AggregateStore<Programme> implements Programmes {
     MongoProgrammes(MongoTemplate mongo, OutboxEvents outboxEvents) {
         super(mongo, outboxEvents, COLLECTION, "Programme", Programme.class);
         mongo.indexOps(COLLECTION).createIndex(new Index().on(CODE, Sort.Direction.ASC).unique());
-    }
-
-    /** The relay publishes the events stored with these aggregates. */
-    @Bean
-    static OutboxCollection programmeOutbox() {
-        return new OutboxCollection(COLLECTION);
     }
 
     @Override

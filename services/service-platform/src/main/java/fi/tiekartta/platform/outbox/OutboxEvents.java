@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,6 +68,11 @@ public class OutboxEvents {
     /** What the relay does, besides publishing, on the documents of {@code collection}; the last registration wins. */
     public void register(String collection, RelayStep step) {
         steps.put(collection, step);
+    }
+
+    /** The collections whose stores registered here: each aggregate collection of the service. */
+    public Set<String> registeredCollections() {
+        return Set.copyOf(steps.keySet());
     }
 
     public Optional<RelayStep> stepFor(String collection) {

@@ -12,9 +12,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -62,13 +64,13 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Duration FIRST_FAILURE_RETRY = Duration.ofSeconds(1);
     private static final Duration LAST_FAILURE_RETRY = Duration.ofSeconds(30);
 
-    private final List<OutboxCollection> collections;
+    private final List<OutboxCollection> declared;
     private final OutboxEvents outboxEvents;
     private final OutboxLocks locks;
     private final Duration scanInterval;
     private final URI source;
     private final CollectionPass collectionPass;
-    private final Map<String, PendingAggregates> pending = new LinkedHashMap<>();
+    private final Map<String, PendingAggregates> pending = new ConcurrentHashMap<>();
     private final BiConsumer<String, String> onWritten = this::written;
 
     private final ReentrantLock passing = new ReentrantLock();
@@ -84,24 +86,40 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, List<OutboxCollection> collections,
             String serviceName, OutboxEvents outboxEvents, OutboxLocks locks, Duration scanInterval) {
-        this.collections = List.copyOf(collections);
+        this.declared = List.copyOf(collections);
         this.outboxEvents = outboxEvents;
         this.locks = locks;
         this.scanInterval = scanInterval;
         this.source = URI.create("/tiekartta/" + serviceName);
         this.collectionPass = new CollectionPass(mongo, outboxEvents, new EventBatchSender(kafka, this::toCloudEvent));
-        this.collections.forEach(collection -> pending.put(collection.name(), new PendingAggregates(QUEUE_CAPACITY)));
         // Listening from the start: a write before start() (start-up data) is queued rather than left to a scan.
         outboxEvents.onWritten(onWritten);
     }
 
     /** A store wrote {@code aggregateId} in {@code collection}: queue it and publish at once. */
     private void written(String collection, String aggregateId) {
-        PendingAggregates queue = pending.get(collection);
-        if (queue != null) {
-            queue.add(aggregateId);
-            wake();
-        }
+        queueOf(collection).add(aggregateId);
+        wake();
+    }
+
+    /**
+     * The relay serves every collection whose store registered with {@link OutboxEvents} (every aggregate
+     * collection: its events and its revisions must leave the document), and any declared {@link OutboxCollection}.
+     * Nothing has to be declared twice, so no collection can be forgotten.
+     */
+    private List<OutboxCollection> collections() {
+        Set<String> names = new TreeSet<>(outboxEvents.registeredCollections());
+        declared.forEach(collection -> names.add(collection.name()));
+        return names.stream().map(OutboxCollection::new).toList();
+    }
+
+    /** A collection's queue; a collection seen for the first time is scanned once for what it already holds. */
+    private PendingAggregates queueOf(String collection) {
+        return pending.computeIfAbsent(collection, name -> {
+            PendingAggregates queue = new PendingAggregates(QUEUE_CAPACITY);
+            queue.requestScan();
+            return queue;
+        });
     }
 
     /**
@@ -109,7 +127,7 @@ public class OutboxRelay implements SmartLifecycle {
      * first); answers how many events went out. For tests and tools: a running relay does this by itself.
      */
     public int publishPending() {
-        pending.values().forEach(PendingAggregates::requestScan);
+        collections().forEach(collection -> queueOf(collection.name()).requestScan());
         return pass().published();
     }
 
@@ -127,7 +145,7 @@ public class OutboxRelay implements SmartLifecycle {
         relayThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         executor = relayThread;
         relayThread.scheduleWithFixedDelay(() -> {
-            pending.values().forEach(PendingAggregates::requestScan);
+            collections().forEach(collection -> queueOf(collection.name()).requestScan());
             wake();
         }, 0, scanInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -215,7 +233,7 @@ public class OutboxRelay implements SmartLifecycle {
         passing.lock();
         try {
             PassResult total = PassResult.NOTHING;
-            for (OutboxCollection collection : collections) {
+            for (OutboxCollection collection : collections()) {
                 total = total.and(pass(collection));
             }
             return total;
@@ -225,7 +243,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private PassResult pass(OutboxCollection collection) {
-        PendingAggregates queue = pending.get(collection.name());
+        PendingAggregates queue = queueOf(collection.name());
         if (queue.isEmpty() && !queue.scanRequested()) {
             return PassResult.NOTHING;
         }

@@ -11,6 +11,9 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import fi.tiekartta.platform.aggregate.AggregateStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,6 +47,25 @@ class OutboxAutoConfigurationTest {
             assertThat(context.getBean(LockProvider.class)).isInstanceOf(MongoLockProvider.class);
             assertThat(context.getBean(OutboxRelay.class).isRunning()).isTrue();
         });
+    }
+
+    @Test
+    void a_service_that_keeps_aggregates_gets_a_relay_for_their_collection_without_declaring_it() {
+        service.withUserConfiguration(ThingStore.class).run(context -> {
+            assertThat(context).hasSingleBean(OutboxRelay.class).doesNotHaveBean(OutboxCollection.class);
+            assertThat(context.getBean(OutboxEvents.class).registeredCollections()).containsExactly("stored_things");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ThingStore {
+        record Thing(String name) {
+        }
+
+        @Bean
+        AggregateStore<Thing> things(MongoTemplate mongo, OutboxEvents outboxEvents) {
+            return new AggregateStore<>(mongo, outboxEvents, "stored_things", "Thing", Thing.class);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import static fi.tiekartta.platform.aggregate.AggregateStore.STATE;
 
 /** Work packages in {@code work_packages}, one document each; a code is taken once within a programme (a unique index). */
+@Component
 class MongoWorkPackages extends AggregateStore<WorkPackage> implements WorkPackages {
 
     static final String COLLECTION = "work_packages";

@@ -1,11 +1,9 @@
 package fi.tiekartta.programme.roadmapimport.persistence;
 
 import fi.tiekartta.platform.aggregate.AggregateStore;
-import fi.tiekartta.platform.outbox.OutboxCollection;
 import fi.tiekartta.platform.outbox.OutboxEvents;
 import fi.tiekartta.programme.roadmapimport.RoadmapImport;
 import fi.tiekartta.programme.roadmapimport.RoadmapImports;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +15,5 @@ class MongoRoadmapImports extends AggregateStore<RoadmapImport> implements Roadm
 
     MongoRoadmapImports(MongoTemplate mongo, OutboxEvents outboxEvents) {
         super(mongo, outboxEvents, COLLECTION, "Roadmap import", RoadmapImport.class);
-    }
-
-    /** The relay publishes the events stored with these aggregates. */
-    @Bean
-    static OutboxCollection roadmapImportOutbox() {
-        return new OutboxCollection(COLLECTION);
     }
 }

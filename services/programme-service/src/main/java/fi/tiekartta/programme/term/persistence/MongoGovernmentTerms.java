@@ -2,11 +2,9 @@ package fi.tiekartta.programme.term.persistence;
 
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.Versioned;
-import fi.tiekartta.platform.outbox.OutboxCollection;
 import fi.tiekartta.platform.outbox.OutboxEvents;
 import fi.tiekartta.programme.term.GovernmentTerm;
 import fi.tiekartta.programme.term.GovernmentTerms;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,12 +27,6 @@ class MongoGovernmentTerms extends AggregateStore<GovernmentTerm> implements Gov
 
     MongoGovernmentTerms(MongoTemplate mongo, OutboxEvents outboxEvents) {
         super(mongo, outboxEvents, COLLECTION, "Government term", GovernmentTerm.class);
-    }
-
-    /** The relay publishes the events stored with these aggregates. */
-    @Bean
-    static OutboxCollection governmentTermOutbox() {
-        return new OutboxCollection(COLLECTION);
     }
 
     @Override

@@ -3,7 +3,6 @@ package fi.tiekartta.regional.nationalindicators.persistence;
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
-import fi.tiekartta.platform.outbox.OutboxCollection;
 import fi.tiekartta.platform.outbox.OutboxEvents;
 import fi.tiekartta.regional.nationalindicators.IndicatorFilter;
 import fi.tiekartta.regional.nationalindicators.NationalIndicator;
@@ -12,7 +11,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +18,8 @@ import org.springframework.stereotype.Component;
  * National indicators in {@code national_indicators}, one versioned document each, with every revision. The
  * observed period is stored as its canonical text with its bounds beside it
  * ({@code state.observedPeriod = {value, start, end}}); lists sort on the start. Indicators cause no events
- * (see {@link NationalIndicator}), but the collection is declared to the outbox relay all the same: the relay
- * is what moves revisions out of the document into {@code national_indicators_history}.
+ * (see {@link NationalIndicator}); the outbox relay still serves the collection (every store registers its own),
+ * because it is what moves revisions out of the documents into {@code national_indicators_history}.
  */
 @Component
 class MongoNationalIndicators extends AggregateStore<NationalIndicator> implements NationalIndicators {
@@ -33,11 +31,6 @@ class MongoNationalIndicators extends AggregateStore<NationalIndicator> implemen
         mongo.indexOps(COLLECTION).createIndex(new Index().on(STATE + ".programmeId", Sort.Direction.ASC)
                 .on(STATE + ".observedPeriod.start", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on(STATE + ".measureId", Sort.Direction.ASC));
-    }
-
-    @Bean
-    static OutboxCollection nationalIndicatorRevisions() {
-        return new OutboxCollection(COLLECTION);
     }
 
     @Override

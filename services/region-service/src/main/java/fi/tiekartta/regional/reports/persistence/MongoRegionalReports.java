@@ -3,12 +3,10 @@ package fi.tiekartta.regional.reports.persistence;
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
-import fi.tiekartta.platform.outbox.OutboxCollection;
 import fi.tiekartta.platform.outbox.OutboxEvents;
 import fi.tiekartta.regional.reports.RegionalReport;
 import fi.tiekartta.regional.reports.RegionalReports;
 import fi.tiekartta.regional.reports.ReportFilter;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -32,12 +30,6 @@ class MongoRegionalReports extends AggregateStore<RegionalReport> implements Reg
                 .on(STATE + ".regionCode", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on(STATE + ".regionCode", Sort.Direction.ASC)
                 .on(STATE + ".roundId", Sort.Direction.ASC));
-    }
-
-    /** The relay publishes the events each change appends to the reports' documents. */
-    @Bean
-    static OutboxCollection reportOutbox() {
-        return new OutboxCollection(COLLECTION);
     }
 
     @Override

@@ -3,13 +3,11 @@ package fi.tiekartta.regional.rounds.persistence;
 import fi.tiekartta.platform.aggregate.AggregateStore;
 import fi.tiekartta.platform.aggregate.StateFilter;
 import fi.tiekartta.platform.aggregate.Versioned;
-import fi.tiekartta.platform.outbox.OutboxCollection;
 import fi.tiekartta.platform.outbox.OutboxEvents;
 import fi.tiekartta.regional.rounds.ReportingRound;
 import fi.tiekartta.regional.rounds.ReportingRounds;
 import fi.tiekartta.regional.rounds.RoundFilter;
 import fi.tiekartta.regional.rounds.RoundStatus;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -36,12 +34,6 @@ class MongoReportingRounds extends AggregateStore<ReportingRound> implements Rep
                 .on(STATE + ".deadline", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on(STATE + ".status", Sort.Direction.ASC)
                 .on(STATE + ".deadline", Sort.Direction.ASC));
-    }
-
-    /** The relay publishes the events each change appends to the rounds' documents. */
-    @Bean
-    static OutboxCollection roundOutbox() {
-        return new OutboxCollection(COLLECTION);
     }
 
     @Override
