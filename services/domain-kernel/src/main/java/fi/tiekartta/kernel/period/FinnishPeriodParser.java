@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads periods as the Finnish source documents write them; see {@link Period#parseFinnish(String)}.
- * The text is first normalised (Unicode NFC, lower case, every kind of dash to a hyphen, white space
- * collapsed and removed around hyphens and slashes), then matched against the known forms.
+ * The text is first normalised (Unicode NFC, lower case, every kind of dash to a hyphen, an arrow to
+ * "->", white space collapsed and removed around hyphens and slashes), then matched against the known
+ * forms: single periods and the ranges of one kind first, then open-ended periods, then any two single
+ * periods joined by a dash.
  */
 final class FinnishPeriodParser {
 
     static final String EXPECTED = "expected a period such as 17.5.2023, syyskuu 2021, syyskuu 2021–toukokuu 2022,"
-            + " tammi–maaliskuu 2021, 2023 Q2, 2. vuosipuolisko 2025, kevät 2023, kesä–syksy 2022, vuosi 2022"
-            + " or 2023–2027 (government term)";
+            + " tammi–maaliskuu 2021, 2023 Q2, 2. vuosipuolisko 2025, kevät 2023, kesä–syksy 2022, vuosi 2022,"
+            + " 2023–2025 (years), kevät 2021–2022, 29.3.–24.4.2023, 2023–2027 (government term)"
+            + " or kevät 2023 – (open-ended, also 2022 -> and kevät 2023 alkaen)";
 
     /** Month names in the nominative, January first. */
     static final List<String> MONTHS = List.of("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
@@ -27,6 +30,9 @@ final class FinnishPeriodParser {
     /** Season names in the order of {@link Season}. */
     static final List<String> SEASONS = List.of("kevät", "kesä", "syksy", "talvi");
 
+    /** The word after a period that makes it open-ended: "kevät 2023 alkaen". */
+    static final String FROM_ON = "alkaen";
+
     private static final String Y = "([0-9]{4})";
     private static final String MONTH = "(" + String.join("|", MONTHS) + ")";
     private static final String MONTH_OR_STEM = "(" + String.join("|", MONTHS) + "|" + String.join("|", MONTH_STEMS) + ")";
@@ -34,9 +40,9 @@ final class FinnishPeriodParser {
     /** A season's year; a winter may name both of its years: "talvi 2023–2024" or "talvi 2023/2024". */
     private static final String SEASON_YEARS = Y + "(?:[-/]" + Y + ")?";
 
+    // single periods
     private static final Pattern DAY = Pattern.compile("([0-9]{1,2})\\. ?([0-9]{1,2})\\. ?" + Y);
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?:vuosi )?" + Y);
-    private static final Pattern YEAR_RANGE = Pattern.compile("(?:hallituskausi )?" + Y + "-" + Y);
     private static final Pattern QUARTER_FIRST = Pattern.compile("q([0-9])[ /]" + Y);
     private static final Pattern QUARTER_LAST = Pattern.compile(Y + " q([0-9])");
     private static final Pattern QUARTER_WORDS = Pattern.compile("([0-9])\\. ?(?:vuosi)?neljännes " + Y);
@@ -45,12 +51,30 @@ final class FinnishPeriodParser {
     private static final Pattern HALF_WORDS = Pattern.compile("([0-9])\\. ?vuosipuolisko " + Y);
     private static final Pattern MONTH_NAMED = Pattern.compile(MONTH + " " + Y);
     private static final Pattern MONTH_NUMBERED = Pattern.compile("([0-9]{1,2})/" + Y);
+    private static final Pattern SEASON_NAMED = Pattern.compile(SEASON + " " + Y);
+    private static final Pattern WINTER_TWO_YEARS = Pattern.compile("talvi " + Y + "[-/]" + Y);
+
+    // ranges and terms
+    /** "2023–2025", "vuodet 2023–2025", "vuosina 2023–2025"; "hallituskausi 2019–2023", "hallituskaudelle 2019–2023". */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?:(hallituskausi|hallituskaudelle|hallituskaudella) |(vuodet|vuosina) )?"
+            + Y + "-" + Y);
     private static final Pattern MONTH_RANGE_TWO_YEARS = Pattern.compile(MONTH + " " + Y + "-" + MONTH + " " + Y);
     private static final Pattern MONTH_RANGE_ONE_YEAR = Pattern.compile(MONTH_OR_STEM + "-" + MONTH + " " + Y);
     private static final Pattern MONTH_RANGE_NUMBERED = Pattern.compile("([0-9]{1,2})/" + Y + "-([0-9]{1,2})/" + Y);
-    private static final Pattern SEASON_NAMED = Pattern.compile(SEASON + " " + SEASON_YEARS);
+    /** "kevät 2021–2022": from a season to a year (a winter's two years name the winter: "talvi 2023–2024"). */
+    private static final Pattern SEASON_TO_YEAR = Pattern.compile("(kevät|kesä|syksy) " + Y + "-" + Y);
     private static final Pattern SEASON_RANGE_ONE_YEAR = Pattern.compile(SEASON + "-" + SEASON + " " + Y);
     private static final Pattern SEASON_RANGE_TWO_YEARS = Pattern.compile(SEASON + " " + SEASON_YEARS + "-" + SEASON + " " + SEASON_YEARS);
+    /** "29.3.–24.4.2023". */
+    private static final Pattern DAY_RANGE_ONE_YEAR = Pattern.compile("([0-9]{1,2})\\. ?([0-9]{1,2})\\.-([0-9]{1,2})\\. ?([0-9]{1,2})\\. ?" + Y);
+    /** "3.–28.4.2023". */
+    private static final Pattern DAY_RANGE_ONE_MONTH = Pattern.compile("([0-9]{1,2})\\.-([0-9]{1,2})\\. ?([0-9]{1,2})\\. ?" + Y);
+
+    // open-ended
+    /** "vuodesta 2022", "vuodesta 2022 alkaen". */
+    private static final Pattern FROM_YEAR = Pattern.compile("vuodesta " + Y + "(?: " + FROM_ON + "| lähtien)?");
+    /** "kevät 2023 –", "2022 ->", "2022 →", "kevät 2023 alkaen", "kevät 2023 lähtien". */
+    private static final Pattern OPEN_ENDED = Pattern.compile("(.+?)(?:->|-| " + FROM_ON + "| lähtien)");
 
     private FinnishPeriodParser() {
     }
@@ -66,7 +90,7 @@ final class FinnishPeriodParser {
         try {
             return read(normal);
         } catch (InvalidPeriodException e) {
-            throw new InvalidPeriodException("Invalid period \"" + text + "\": " + e.getMessage());
+            throw new InvalidPeriodException(text, e.reason(), e.isSpecific());
         }
     }
 
@@ -74,27 +98,76 @@ final class FinnishPeriodParser {
         return Normalizer.normalize(text, Normalizer.Form.NFC)
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\u2010-\\u2015\\u2212]", "-")
+                .replaceAll("[\\u2192\\u27F6]", "->")
                 .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
                 .strip()
                 .replaceAll(" ?([-/]) ?", "$1");
     }
 
     private static Period read(String text) {
+        Period single = single(text);
+        if (single != null) {
+            return single;
+        }
+        Matcher m;
+        if ((m = YEAR_RANGE.matcher(text)).matches()) {
+            return years(m.group(1) != null, m.group(2) != null, number(m, 3), number(m, 4));
+        }
+        if ((m = MONTH_RANGE_TWO_YEARS.matcher(text)).matches()) {
+            return Period.monthRange(yearMonth(number(m, 2), month(m.group(1))), yearMonth(number(m, 4), month(m.group(3))));
+        }
+        if ((m = MONTH_RANGE_ONE_YEAR.matcher(text)).matches()) {
+            int year = number(m, 3);
+            return Period.monthRange(yearMonth(year, month(m.group(1))), yearMonth(year, month(m.group(2))));
+        }
+        if ((m = MONTH_RANGE_NUMBERED.matcher(text)).matches()) {
+            return Period.monthRange(Period.yearMonthOf(number(m, 2), number(m, 1)), Period.yearMonthOf(number(m, 4), number(m, 3)));
+        }
+        if ((m = SEASON_TO_YEAR.matcher(text)).matches()) {
+            return Period.range(Period.season(season(m.group(1)), number(m, 2)), Period.year(number(m, 3)));
+        }
+        if ((m = SEASON_RANGE_ONE_YEAR.matcher(text)).matches()) {
+            return seasonRangeInOneYear(season(m.group(1)), season(m.group(2)), number(m, 3));
+        }
+        if ((m = SEASON_RANGE_TWO_YEARS.matcher(text)).matches()) {
+            Season first = season(m.group(1));
+            Season last = season(m.group(4));
+            return Period.seasonRange(first, seasonYear(first, m.group(2), m.group(3)), last, seasonYear(last, m.group(5), m.group(6)));
+        }
+        if ((m = DAY_RANGE_ONE_YEAR.matcher(text)).matches()) {
+            int year = number(m, 5);
+            return Period.range(day(year, number(m, 2), number(m, 1)), day(year, number(m, 4), number(m, 3)));
+        }
+        if ((m = DAY_RANGE_ONE_MONTH.matcher(text)).matches()) {
+            int year = number(m, 4);
+            int month = number(m, 3);
+            return Period.range(day(year, month, number(m, 1)), day(year, month, number(m, 2)));
+        }
+        if ((m = FROM_YEAR.matcher(text)).matches()) {
+            return Period.openEnded(Period.year(number(m, 1)));
+        }
+        if ((m = OPEN_ENDED.matcher(text)).matches()) {
+            return openEnded(m.group(1));
+        }
+        if (text.startsWith("-")) {
+            throw new InvalidPeriodException("a period open at its start (until …) cannot be compared or be overdue;"
+                    + " give its start, e.g. kevät 2021 – kevät 2023");
+        }
+        Period range = rangeOfTwoSingles(text);
+        if (range != null) {
+            return range;
+        }
+        throw InvalidPeriodException.unrecognised(EXPECTED);
+    }
+
+    /** A day, month, quarter, half-year, season or year; null when the text has the shape of none. */
+    private static Period single(String text) {
         Matcher m;
         if ((m = DAY.matcher(text)).matches()) {
-            return Period.day(Period.dateOf(number(m, 3), number(m, 2), number(m, 1)));
+            return day(number(m, 3), number(m, 2), number(m, 1));
         }
         if ((m = WHOLE_YEAR.matcher(text)).matches()) {
             return Period.year(number(m, 1));
-        }
-        if ((m = YEAR_RANGE.matcher(text)).matches()) {
-            int first = number(m, 1);
-            int last = number(m, 2);
-            if (last - first != Period.TERM_LENGTH_YEARS) {
-                throw new InvalidPeriodException("a range of years is read only as a government term, four years from one"
-                        + " election year to the next (e.g. 2023–2027); " + first + "–" + last + " is not one");
-            }
-            return Period.term(first, last);
         }
         if ((m = QUARTER_FIRST.matcher(text)).matches() || (m = QUARTER_WORDS.matcher(text)).matches()) {
             return Period.quarter(number(m, 2), number(m, 1));
@@ -114,32 +187,58 @@ final class FinnishPeriodParser {
         if ((m = MONTH_NUMBERED.matcher(text)).matches()) {
             return Period.month(Period.yearMonthOf(number(m, 2), number(m, 1)));
         }
-        if ((m = MONTH_RANGE_TWO_YEARS.matcher(text)).matches()) {
-            return Period.monthRange(yearMonth(number(m, 2), month(m.group(1))), yearMonth(number(m, 4), month(m.group(3))));
-        }
-        if ((m = MONTH_RANGE_ONE_YEAR.matcher(text)).matches()) {
-            int year = number(m, 3);
-            return Period.monthRange(yearMonth(year, month(m.group(1))), yearMonth(year, month(m.group(2))));
-        }
-        if ((m = MONTH_RANGE_NUMBERED.matcher(text)).matches()) {
-            return Period.monthRange(Period.yearMonthOf(number(m, 2), number(m, 1)), Period.yearMonthOf(number(m, 4), number(m, 3)));
-        }
         if ((m = SEASON_NAMED.matcher(text)).matches()) {
-            Season season = season(m.group(1));
-            return Period.season(season, seasonYear(season, m.group(2), m.group(3)));
+            return Period.season(season(m.group(1)), number(m, 2));
         }
-        if ((m = SEASON_RANGE_ONE_YEAR.matcher(text)).matches()) {
-            return seasonRangeInOneYear(season(m.group(1)), season(m.group(2)), number(m, 3));
+        if ((m = WINTER_TWO_YEARS.matcher(text)).matches()) {
+            return Period.season(Season.WINTER, seasonYear(Season.WINTER, m.group(1), m.group(2)));
         }
-        if ((m = SEASON_RANGE_TWO_YEARS.matcher(text)).matches()) {
-            Season first = season(m.group(1));
-            Season last = season(m.group(4));
-            return Period.seasonRange(first, seasonYear(first, m.group(2), m.group(3)), last, seasonYear(last, m.group(5), m.group(6)));
+        return null;
+    }
+
+    private static boolean isSingle(String text) {
+        for (Pattern pattern : List.of(DAY, WHOLE_YEAR, QUARTER_FIRST, QUARTER_LAST, QUARTER_WORDS, HALF_FIRST, HALF_LAST,
+                HALF_WORDS, MONTH_NAMED, MONTH_NUMBERED, SEASON_NAMED, WINTER_TWO_YEARS)) {
+            if (pattern.matcher(text).matches()) {
+                return true;
+            }
         }
-        if (text.endsWith("-") || text.startsWith("-")) {
-            throw new InvalidPeriodException("an open-ended period has no end (or start) to compare; give both ends, " + EXPECTED);
+        return false;
+    }
+
+    /**
+     * "kevät 2021 – kesäkuu 2021", "2022 – kevät 2023", "29.12.2023–5.1.2024": two single periods joined by a
+     * dash, split at the first dash that leaves a single period on both sides.
+     */
+    private static Period rangeOfTwoSingles(String text) {
+        for (int dash = text.indexOf('-', 1); dash > 0 && dash < text.length() - 1; dash = text.indexOf('-', dash + 1)) {
+            String first = text.substring(0, dash);
+            String last = text.substring(dash + 1);
+            if (isSingle(first) && isSingle(last)) {
+                return Period.range(single(first), single(last));
+            }
         }
-        throw new InvalidPeriodException(EXPECTED);
+        return null;
+    }
+
+    /** "2023–2025" (years), "vuodet 2019–2023" (years), "2019–2023" and "hallituskausi 2019–2023" (a term). */
+    private static Period years(boolean term, boolean years, int first, int last) {
+        if (term) {
+            return Period.term(first, last);
+        }
+        if (!years && last - first == Period.TERM_LENGTH_YEARS && Period.isElectionYear(first)) {
+            return Period.term(first, last);
+        }
+        return Period.yearRange(first, last);
+    }
+
+    private static Period openEnded(String start) {
+        Period from = single(start);
+        if (from == null) {
+            throw new InvalidPeriodException("an open-ended period starts with one single period (a day, month, quarter,"
+                    + " half-year, season or year), as in \"kevät 2023 –\" or \"2022 ->\"");
+        }
+        return Period.openEnded(from);
     }
 
     /**
@@ -163,12 +262,16 @@ final class FinnishPeriodParser {
         int second = Integer.parseInt(secondYear);
         if (season != Season.WINTER) {
             throw new InvalidPeriodException("only a winter spans two years (talvi 2023–2024); "
-                    + SEASONS.get(season.ordinal()) + " " + first + "–" + second + " is not a period");
+                    + SEASONS.get(season.ordinal()) + " " + first + "–" + second + " is not a season");
         }
         if (second != first + 1) {
             throw new InvalidPeriodException("a winter spans two consecutive years (talvi 2023–2024), not " + first + "–" + second);
         }
         return first;
+    }
+
+    private static Period day(int year, int month, int day) {
+        return Period.day(Period.dateOf(year, month, day));
     }
 
     private static YearMonth yearMonth(int year, int month) {

@@ -1,12 +1,15 @@
 package fi.tiekartta.kernel.period;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * The labels of periods in Finnish, Swedish and English. Ranges join single words with a closed en
- * dash ("kesä–syksy 2022") and phrases with a spaced one ("syyskuu 2021 – toukokuu 2022"). A winter on
- * its own names both its years ("talvi 2023–2024"), because readers take "talvi 2023" either way.
+ * dash ("kesä–syksy 2022", "vuodet 2023–2025", "kevät 2021–2022", "29.3.–24.4.2023") and phrases with a
+ * spaced one ("syyskuu 2021 – toukokuu 2022"). A winter on its own names both its years ("talvi
+ * 2023–2024"), because readers take "talvi 2023" either way. An open-ended period is "kevät 2023 alkaen" /
+ * "från våren 2023" / "from spring 2023". Every Finnish label reads back ({@link FinnishPeriodParser}).
  */
 final class PeriodLabels {
 
@@ -33,7 +36,10 @@ final class PeriodLabels {
             case SEASON -> season(period.firstSeason(), period.firstSeasonYear(), language);
             case SEASON_RANGE -> seasonRange(period, language);
             case YEAR -> year(period.start().getYear(), language);
+            case YEAR_RANGE -> yearRange(period.start().getYear(), period.end().getYear(), language);
+            case RANGE -> range(period.first(), period.last(), language);
             case TERM -> term(period.start().getYear(), period.end().getYear(), language);
+            case OPEN_ENDED -> openEnded(period.first(), language);
         };
     }
 
@@ -123,6 +129,62 @@ final class PeriodLabels {
             case FI -> "vuosi " + year;
             case SV -> "år " + year;
             case EN -> Integer.toString(year);
+        };
+    }
+
+    private static String yearRange(int first, int last, Language language) {
+        String years = first + DASH + last;
+        return switch (language) {
+            case FI -> "vuodet " + years;
+            case SV -> "åren " + years;
+            case EN -> years;
+        };
+    }
+
+    /**
+     * A range of two single periods of different kinds, or of days, quarters or half-years: "kevät
+     * 2021–2022" (a season, not a winter, to a year: the source's own form), "29.3.–24.4.2023" (days), else
+     * both ends in full joined by a spaced dash, a year as its number: "syyskuu 2021 – 2022", "2022 – kevät 2023".
+     */
+    private static String range(Period from, Period to, Language language) {
+        if (from.precision() == Precision.DAY && to.precision() == Precision.DAY) {
+            return dayRange(from.start(), to.start(), language);
+        }
+        if (from.precision() == Precision.SEASON && from.firstSeason() != Season.WINTER && to.precision() == Precision.YEAR) {
+            return label(from, language) + DASH + to.start().getYear();
+        }
+        return end(from, language) + SPACED_DASH + end(to, language);
+    }
+
+    /** One end of a range: a year is its number ("2022 – kevät 2023"), any other single period its label. */
+    private static String end(Period single, Language language) {
+        return single.precision() == Precision.YEAR ? Integer.toString(single.start().getYear()) : label(single, language);
+    }
+
+    /** "3.–28.4.2023", "29.3.–24.4.2023", "29.12.2023–5.1.2024"; in English "3–28 April 2023", "29 March – 24 April 2023". */
+    private static String dayRange(LocalDate first, LocalDate last, Language language) {
+        boolean sameYear = first.getYear() == last.getYear();
+        boolean sameMonth = sameYear && first.getMonth() == last.getMonth();
+        if (language == Language.EN) {
+            String lastText = last.getDayOfMonth() + " " + monthNameEnglish(last.getMonthValue()) + " " + last.getYear();
+            if (sameMonth) {
+                return first.getDayOfMonth() + DASH + lastText;
+            }
+            String firstText = first.getDayOfMonth() + " " + monthNameEnglish(first.getMonthValue()) + (sameYear ? "" : " " + first.getYear());
+            return firstText + SPACED_DASH + lastText;
+        }
+        String lastText = last.getDayOfMonth() + "." + last.getMonthValue() + "." + last.getYear();
+        String firstText = first.getDayOfMonth() + "." + (sameMonth ? "" : first.getMonthValue() + ".") + (sameYear ? "" : first.getYear());
+        return firstText + DASH + lastText;
+    }
+
+    /** "kevät 2023 alkaen", "vuodesta 2022 alkaen"; "från våren 2023", "från 2022"; "from spring 2023", "from 2022". */
+    private static String openEnded(Period from, Language language) {
+        boolean year = from.precision() == Precision.YEAR;
+        return switch (language) {
+            case FI -> (year ? "vuodesta " + from.start().getYear() : label(from, language)) + " " + FinnishPeriodParser.FROM_ON;
+            case SV -> "från " + end(from, language);
+            case EN -> "from " + (from.precision() == Precision.HALF_YEAR ? "the " : "") + end(from, language);
         };
     }
 

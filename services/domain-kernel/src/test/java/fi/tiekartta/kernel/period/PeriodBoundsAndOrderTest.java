@@ -42,7 +42,17 @@ class PeriodBoundsAndOrderTest {
             "2022-autumn/2023-spring, 2022-09-01, 2023-05-31",
             "2022-autumn/2022-winter, 2022-09-01, 2023-02-28",
             "2022,                    2022-01-01, 2022-12-31",
-            "term-2023-2027,          2023-01-01, 2027-12-31"})
+            "2023/2025,               2023-01-01, 2025-12-31",
+            "2019/2023,               2019-01-01, 2023-12-31",
+            "2021-spring/2022,        2021-03-01, 2022-12-31",
+            "2023-03-29/2023-04-24,   2023-03-29, 2023-04-24",
+            "2023-Q2/2024-Q1,         2023-04-01, 2024-03-31",
+            "term-2019-2023,          2019-06-06, 2023-06-20",
+            "term-2023-2027,          2023-06-20, 2027-12-31",
+            "term-2027-2031,          2027-04-18, 2031-12-31",
+            "term-2031-2035,          2031-01-01, 2035-12-31",
+            "2023-spring/..,          2023-03-01, 9999-12-31",
+            "2022/..,                 2022-01-01, 9999-12-31"})
     void each_period_has_inclusive_calendar_bounds(String canonical, String start, String end) {
         Period period = Period.parse(canonical);
 
@@ -126,13 +136,41 @@ class PeriodBoundsAndOrderTest {
     }
 
     @Test
-    void a_term_has_ended_after_the_last_day_of_its_last_election_year() {
+    void a_term_runs_from_the_day_its_first_government_was_appointed_to_the_day_the_next_term_began() {
+        Period term = Period.parseFinnish("2019–2023");
+
+        assertThat(term).isEqualTo(Period.term(2019, 2023));
+        assertThat(term.start()).isEqualTo(date("2019-06-06"));
+        assertThat(term.end()).isEqualTo(date("2023-06-20"));
+        assertThat(term.contains(date("2019-06-05"))).isFalse();
+        assertThat(term.contains(date("2019-06-06"))).isTrue();
+        assertThat(term.hasEndedBefore(date("2023-06-20"))).isFalse();
+        assertThat(term.hasEndedBefore(date("2023-06-21"))).isTrue();
+    }
+
+    @Test
+    void a_term_whose_end_is_not_known_yet_ends_with_its_last_election_year_so_it_is_never_overdue_early() {
         Period term = Period.parseFinnish("2023–2027");
 
+        assertThat(term.start()).as("Orpo's government, appointed 20.6.2023").isEqualTo(date("2023-06-20"));
         assertThat(term.hasEndedBefore(date("2027-12-31"))).isFalse();
         assertThat(term.hasEndedBefore(date("2028-01-01"))).isTrue();
-        assertThat(term.contains(date("2023-01-01"))).isTrue();
-        assertThat(term.contains(date("2022-12-31"))).isFalse();
+        assertThat(term.contains(date("2023-06-20"))).isTrue();
+        assertThat(term.contains(date("2023-06-19"))).isFalse();
+    }
+
+    @Test
+    void a_term_not_yet_begun_starts_on_its_election_day_and_one_not_in_the_reference_data_with_its_first_year() {
+        assertThat(Period.term(2027, 2031).start()).as("election day 18.4.2027").isEqualTo(date("2027-04-18"));
+        assertThat(Period.term(2027, 2031).end()).isEqualTo(date("2031-12-31"));
+        assertThat(Period.term(2015, 2019).start()).isEqualTo(date("2015-01-01"));
+        assertThat(Period.term(2015, 2019).end()).isEqualTo(date("2019-12-31"));
+    }
+
+    @Test
+    void consecutive_terms_meet_on_the_day_the_new_government_is_appointed() {
+        assertThat(Period.term(2019, 2023).end()).isEqualTo(Period.term(2023, 2027).start());
+        assertThat(Period.term(2019, 2023)).isLessThan(Period.term(2023, 2027));
     }
 
     @Test
@@ -191,7 +229,7 @@ class PeriodBoundsAndOrderTest {
 
         assertThat(periods).extracting(Period::toString).containsExactly(
                 "2021-01/2021-03", "2021-spring/2021-summer", "2021-03/2021-09", "2021-09/2022-05", "2022",
-                "2022-summer/2022-autumn", "term-2023-2027", "2023-spring", "2023-05-17");
+                "2022-summer/2022-autumn", "2023-spring", "2023-05-17", "term-2023-2027");
     }
 
     @Test

@@ -38,7 +38,20 @@ class PeriodCanonicalFormTest {
                 Arguments.of("2022-autumn/2022-winter", Period.seasonRange(Season.AUTUMN, 2022, Season.WINTER, 2022), Precision.SEASON_RANGE),
                 Arguments.of("2022-winter/2023-spring", Period.seasonRange(Season.WINTER, 2022, Season.SPRING, 2023), Precision.SEASON_RANGE),
                 Arguments.of("2022", Period.year(2022), Precision.YEAR),
-                Arguments.of("term-2023-2027", Period.term(2023, 2027), Precision.TERM));
+                Arguments.of("2023/2025", Period.yearRange(2023, 2025), Precision.YEAR_RANGE),
+                Arguments.of("2019/2023", Period.yearRange(2019, 2023), Precision.YEAR_RANGE),
+                Arguments.of("2021/2022", Period.range(Period.year(2021), Period.year(2022)), Precision.YEAR_RANGE),
+                Arguments.of("2021-spring/2022", Period.range(Period.season(Season.SPRING, 2021), Period.year(2022)), Precision.RANGE),
+                Arguments.of("2023-03-29/2023-04-24", Period.range(Period.day(LocalDate.of(2023, 3, 29)), Period.day(LocalDate.of(2023, 4, 24))),
+                        Precision.RANGE),
+                Arguments.of("2023-Q2/2024-Q1", Period.range(Period.quarter(2023, 2), Period.quarter(2024, 1)), Precision.RANGE),
+                Arguments.of("2022/2023-spring", Period.range(Period.year(2022), Period.season(Season.SPRING, 2023)), Precision.RANGE),
+                Arguments.of("2021-09/2022-H1", Period.range(Period.month(YearMonth.of(2021, 9)), Period.halfYear(2022, 1)), Precision.RANGE),
+                Arguments.of("term-2023-2027", Period.term(2023, 2027), Precision.TERM),
+                Arguments.of("term-2019-2023", Period.term(2019, 2023), Precision.TERM),
+                Arguments.of("2023-spring/..", Period.openEnded(Period.season(Season.SPRING, 2023)), Precision.OPEN_ENDED),
+                Arguments.of("2022/..", Period.openEnded(Period.year(2022)), Precision.OPEN_ENDED),
+                Arguments.of("2023-05-17/..", Period.openEnded(Period.day(LocalDate.of(2023, 5, 17))), Precision.OPEN_ENDED));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,18 +125,32 @@ class PeriodCanonicalFormTest {
                 Arguments.of("2023-05-7", "expected a canonical period"),
                 Arguments.of("23", "expected a canonical period"),
                 Arguments.of("2023-2027", "expected a canonical period"),
-                Arguments.of("2023-1Q", "expected a canonical period"));
+                Arguments.of("2023-1Q", "expected a canonical period"),
+                Arguments.of("2025/2023", "a year range must run forward, but 2023 is before 2025"),
+                Arguments.of("2023/2023", "a range of one year is a year: write 2023"),
+                Arguments.of("2022/2021-spring", "a range must run forward"),
+                Arguments.of("2021-spring/2021", "a range must run forward"),
+                Arguments.of("2023-05-17/2023-05-17", "a range of one day is that day: write 2023-05-17"),
+                Arguments.of("2023-Q2/2023-Q2", "a range of one quarter is that quarter"),
+                Arguments.of("2021-09/2022-05/..", "an open-ended period starts with one single period"),
+                Arguments.of("term-2023-2027/..", "expected a canonical period"),
+                Arguments.of("term-2021-2025", "2021 is not one"),
+                Arguments.of("../2023", "expected a canonical period"),
+                Arguments.of("2023/", "expected a canonical period"),
+                Arguments.of("2021/2022/2023", "expected a canonical period"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {" 2023", "2023 ", "2023-q2", "2025-h2", "2023-Spring", "TERM-2023-2027", "2023-05-17T00:00",
-            "２０２３", "2023-05 / 2023-07", "+2023-05-17"})
+            "２０２３", "2023-05 / 2023-07", "+2023-05-17",
+            "2023-spring/...", "2023-spring/ ..", "2023-spring/", "2023/2025 ", "2023–2025", "2021-spring/2022-12-31T00:00"})
     void the_canonical_text_is_read_strictly_so_each_period_has_exactly_one(String almostCanonical) {
         assertThatThrownBy(() -> Period.parse(almostCanonical)).isInstanceOf(InvalidPeriodException.class);
     }
 
     @ParameterizedTest
-    @CsvSource({"kevät 2023, 2023-spring", "syyskuu 2021–toukokuu 2022, 2021-09/2022-05", "17.5.2023, 2023-05-17"})
+    @CsvSource({"kevät 2023, 2023-spring", "syyskuu 2021–toukokuu 2022, 2021-09/2022-05", "17.5.2023, 2023-05-17",
+            "Kevät 2023 –, 2023-spring/..", "2023–2025, 2023/2025", "kevät 2021–2022, 2021-spring/2022"})
     void a_finnish_form_is_refused_naming_its_canonical_form(String finnish, String canonical) {
         assertThatThrownBy(() -> Period.parse(finnish))
                 .isExactlyInstanceOf(InvalidPeriodException.class)

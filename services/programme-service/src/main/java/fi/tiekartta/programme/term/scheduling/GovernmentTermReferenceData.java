@@ -13,14 +13,15 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Once at start-up, hands the government terms of {@code reference/government-terms.json} to the term service,
- * which adds those not stored yet. A trigger like a scheduled check, so it lives with them.
+ * Once at start-up, hands the government terms of {@code fi/tiekartta/kernel/period/government-terms.json} to the term
+ * service, which adds those not stored yet. The file is the domain kernel's reference data: a government term
+ * period takes its dates from it too. A trigger like a scheduled check, so it lives with them.
  */
 @Component
 class GovernmentTermReferenceData implements ApplicationRunner {
 
     static final String ACTOR = "reference-data";
-    private static final String FILE = "reference/government-terms.json";
+    private static final String FILE = "fi/tiekartta/kernel/period/government-terms.json";
 
     private final GovernmentTermService terms;
     private final JsonMapper jsonMapper;
