@@ -47,11 +47,21 @@ abstract class MilestoneLifecycleScenario {
         String admin = tokens.forUser("stm-admin");
         String viewer = tokens.forUser("viewer");
         TopicReader topic = new TopicReader(system().kafkaBootstrapServers());
-        String programmeId = "system-test-" + UUID.randomUUID();
+        // A milestone names a programme and a work package that exist: the seeded SHKO and its TP2.
+        String programmeId = JSON.readTree(api.get("/api/programmes?code=SHKO", viewer).body()).path("content").get(0)
+                .path("id").asString();
+        String workPackageId = StreamSupport.stream(JSON.readTree(api.get("/api/work-packages?size=50&programmeId=" + programmeId,
+                        viewer).body()).path("content").spliterator(), false)
+                .filter(workPackage -> workPackage.path("code").asString().equals("TP2")).findFirst().orElseThrow()
+                .path("id").asString();
+        String code = "SYSTEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String milestone = """
-                {"programmeId":"%s","parent":{"kind":"WORK_PACKAGE","id":"tp2"},\
+                {"code":"%s","programmeId":"%s","parent":{"kind":"WORK_PACKAGE","id":"%s"},\
                 "title":{"fi":"Sosiaalihuollon tiedonhallinnan linjaukset julkaistu"},\
-                "baseline":"2021-09","status":"ON_TRACK"}""".formatted(programmeId);
+                "baseline":"syyskuu 2021","status":"ON_TRACK"}""".formatted(code, programmeId, workPackageId);
+        String unknownProgramme = milestone.replace(programmeId, "no-such-programme");
+        assertThat(api.post("/api/milestones", admin, unknownProgramme).statusCode()).as("a programme that does not exist")
+                .isEqualTo(422);
 
         assertThat(api.post("/api/milestones", viewer, milestone).statusCode()).isEqualTo(403);
         HttpResponse<String> planned = api.post("/api/milestones", admin, milestone);
@@ -60,6 +70,9 @@ abstract class MilestoneLifecycleScenario {
         JsonNode created = JSON.readTree(planned.body());
         String id = created.path("id").asString();
         assertThat(created.path("forecast").path("label").path("fi").asString()).isEqualTo("syyskuu 2021");
+        assertThat(created.path("forecast").path("value").asString()).as("read from its Finnish form").isEqualTo("2021-09");
+        assertThat(created.path("programmeCode").asString()).isEqualTo("SHKO");
+        assertThat(created.path("parent").path("code").asString()).isEqualTo("TP2");
         assertThat(created.path("overdue").asBoolean()).isTrue();
         String location = planned.headers().firstValue("Location").orElseThrow();
         assertThat(location).endsWith("/api/milestones/" + id);
@@ -77,12 +90,12 @@ abstract class MilestoneLifecycleScenario {
         HttpResponse<String> flagged = api.get(location, viewer);
         assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(200);
         assertThat(JSON.readTree(flagged.body()).path("overdueFlaggedFor").asString()).isEqualTo("2021-09");
-        HttpResponse<String> overdueList = api.get("/api/milestones?overdue=true&programmeId=" + programmeId, viewer);
+        HttpResponse<String> overdueList = api.get("/api/milestones?overdue=true&programmeId=" + programmeId + "&code=" + code, viewer);
         assertThat(ids(overdueList)).containsExactly(id);
 
         String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
         String achievement = """
-                {"actualDate":"%s","evidence":[{"url":"https://stm.fi/julkaisut","title":"Linjaukset"}]}""".formatted(today);
+                {"actual":"%s","evidence":[{"url":"https://stm.fi/julkaisut","title":"Linjaukset"}]}""".formatted(today);
         String etag = flagged.headers().firstValue("ETag").orElseThrow();
         assertThat(api.post(location + "/achievement", admin, achievement, "\"0\"").statusCode())
                 .as("based on the version before the overdue check").isEqualTo(412);
@@ -97,7 +110,8 @@ abstract class MilestoneLifecycleScenario {
         // One milestone's events arrive in the order they were recorded: nothing recorded before it is missing.
         assertThat(types(all)).containsExactly(PLANNED, OVERDUE, ACHIEVED);
         ConsumerRecord<String, byte[]> done = all.get(2);
-        assertThat(JSON.readTree(done.value()).path("actualDate").asString()).isEqualTo(today);
+        assertThat(JSON.readTree(done.value()).path("actual").path("value").asString()).isEqualTo(today);
+        assertThat(JSON.readTree(done.value()).path("code").asString()).isEqualTo(code);
         assertThat(JSON.readTree(done.value()).path("previousStatus").asString()).isEqualTo("ON_TRACK");
 
         HttpResponse<String> history = api.get(location + "/history", viewer);
@@ -108,7 +122,7 @@ abstract class MilestoneLifecycleScenario {
         assertThat(StreamSupport.stream(revisions.spliterator(), false).map(r -> r.path("by").asString()))
                 .containsExactly("stm-admin", "overdue-check", "stm-admin");
         assertThat(StreamSupport.stream(revisions.get(2).path("changes").spliterator(), false)
-                .map(change -> change.path("field").asString())).containsExactly("actualDate", "status", "evidence");
+                .map(change -> change.path("field").asString())).containsExactly("actual", "status", "evidence");
     }
 
     private static List<String> types(List<ConsumerRecord<String, byte[]>> records) {

@@ -1,6 +1,7 @@
 package fi.tiekartta.milestone;
 
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.MilestoneEntry;
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.EvidenceLink;
 import fi.tiekartta.kernel.Text;
 import fi.tiekartta.kernel.milestone.MilestoneInvariants;
@@ -39,21 +40,28 @@ public record ImportedMilestone(String milestoneId, String programmeId, String w
 
     /** The milestone it becomes under its parent; a {@code DomainRuleViolation} if it breaks a milestone's rules. */
     public Milestone toMilestone(ParentRef parent) {
-        return new Milestone(programmeId, parent, Text.fromEvent(entry.title()), PeriodValue.of(entry.baseline()),
-                entry.forecast() == null ? null : PeriodValue.of(entry.forecast()), entry.actualDate(),
+        return new Milestone(entry.key(), programmeId, parent, Text.fromEvent(entry.title()), period(entry.baseline()),
+                period(entry.forecast()), period(entry.actual()),
                 entry.status() == null ? null : MilestoneStatus.valueOf(entry.status()),
                 entry.evidence() == null ? List.of()
-                        : entry.evidence().stream().map(link -> new EvidenceLink(link.url(), link.title())).toList());
+                        : entry.evidence().stream().map(link -> new EvidenceLink(link.url(), link.title())).toList(),
+                Basis.fromEvent(entry.basis()));
+    }
+
+    /** A document may write a period canonically or as the Finnish sources do. */
+    private static PeriodValue period(String text) {
+        return text == null ? null : PeriodValue.read(text);
     }
 
     /**
      * Checks now, before its parent is known, every rule the milestone will be held to when it is applied
-     * ({@link Milestone}'s invariants and an actual date that has come), so that a milestone the import check
+     * ({@link Milestone}'s invariants and those that depend on the day), so that a milestone the import check
      * should have refused is refused when the import arrives, not later. The work package's code stands in
      * for the parent's id, which no rule looks at.
      */
     public void check(LocalDate today) {
         Milestone milestone = toMilestone(new ParentRef(ParentKind.WORK_PACKAGE, workPackageCode));
-        MilestoneInvariants.checkActualDate(milestone.actualDate(), today);
+        MilestoneInvariants.checkOn(today, milestone.forecast().period(), milestone.status(),
+                milestone.actual() == null ? null : milestone.actual().period());
     }
 }

@@ -10,6 +10,7 @@ import fi.tiekartta.contracts.milestone.MilestoneOverdue;
 import fi.tiekartta.contracts.milestone.MilestonePlanned;
 import fi.tiekartta.contracts.milestone.MilestoneRevised;
 import fi.tiekartta.contracts.milestone.ParentData;
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.kernel.DomainRuleViolation;
 import fi.tiekartta.kernel.EvidenceLink;
@@ -33,11 +34,13 @@ import java.util.Optional;
  * Rules, each a {@link DomainRuleViolation} (422) when broken, besides those every milestone keeps
  * ({@link MilestoneInvariants}, checked by {@link Milestone} itself):
  * <ul>
- *   <li>an actual date is not in the future (in Finnish time);</li>
- *   <li>a milestone stays with its programme and parent;</li>
- *   <li>achieved, missed and cancelled are final: the status, the periods and the actual date no longer
- *       change, but the title and the evidence may still be corrected and completed;</li>
- *   <li>only an open milestone can be achieved.</li>
+ *   <li>an actual period has begun, and only a milestone whose forecast has ended can have its completion not
+ *       recorded (both in Finnish time, {@link MilestoneInvariants#checkOn}), whenever a command sets them;</li>
+ *   <li>a milestone stays with its programme and parent, and keeps its code once it has one;</li>
+ *   <li>achieved, missed and cancelled are final: the status, the periods and the actual period no longer
+ *       change, but the title, the evidence and the basis may still be corrected and completed;</li>
+ *   <li>only an open milestone can be achieved: planned, on track, at risk, or one whose completion was not
+ *       recorded (which a user resolves by recording that it was achieved, cancelled or replanned).</li>
  * </ul>
  */
 public final class MilestoneRules {
@@ -48,19 +51,25 @@ public final class MilestoneRules {
     /** A new milestone; it may be recorded as already achieved, missed or cancelled (e.g. history). */
     public static Decision<Milestone> plan(String id, Milestone milestone, String actor, Instant now) {
         Milestone planned = milestone.withOverdueFlaggedFor(null);
-        checkActualDate(planned.actualDate(), now);
-        return Decision.of(planned, PendingEvent.of(MilestoneEvents.PLANNED, new MilestonePlanned(id,
-                planned.programmeId(), parent(planned), planned.title().toEvent(), period(planned.baseline()),
-                period(planned.forecast()), planned.actualDate(), planned.status().name(), evidence(planned), actor, now),
-                now));
+        checkOn(planned, now);
+        return Decision.of(planned, PendingEvent.of(MilestoneEvents.PLANNED, new MilestonePlanned(id, planned.code(),
+                planned.programmeId(), planned.keys().programmeCode(), parent(planned), planned.title().toEvent(),
+                period(planned.baseline()), period(planned.forecast()), period(planned.actual()), planned.status().name(),
+                evidence(planned), Basis.toEvent(planned.basis()), actor, now), now));
     }
 
     /**
-     * {@code before} replaced by {@code proposed} (as an admin or an import sent it). The overdue bookkeeping
-     * is the service's own and is kept. A revision that changes nothing causes nothing.
+     * {@code before} replaced by {@code proposed} (as an admin or an import sent it, with its keys resolved anew).
+     * The overdue bookkeeping is the service's own and is kept, and so is the code when the proposal gives none.
+     * A revision that changes nothing causes nothing.
      */
     public static Decision<Milestone> revise(String id, Milestone before, Milestone proposed, String actor, Instant now) {
-        Milestone after = proposed.withOverdueFlaggedFor(before.overdueFlaggedFor());
+        Milestone after = (proposed.code() == null ? proposed.withCode(before.code()) : proposed)
+                .withOverdueFlaggedFor(before.overdueFlaggedFor());
+        if (before.code() != null && !before.code().equals(after.code())) {
+            throw new DomainRuleViolation("code", "A milestone keeps its code (" + before.code() + "); plan a new milestone"
+                    + " for a new code.");
+        }
         if (!after.programmeId().equals(before.programmeId()) || !after.parent().equals(before.parent())) {
             throw new DomainRuleViolation("A milestone stays with its programme and its work package or measure; "
                     + "plan a new milestone instead.");
@@ -70,12 +79,13 @@ public final class MilestoneRules {
                     + after.status().label() + ": " + before.status().label() + " is final.");
         }
         if (before.isFinal() && (!after.baseline().equals(before.baseline()) || !after.forecast().equals(before.forecast())
-                || !Objects.equals(after.actualDate(), before.actualDate()))) {
+                || !Objects.equals(after.actual(), before.actual()))) {
             throw new DomainRuleViolation(capitalised(before.status().aMilestone()) + " is final: its periods and "
-                    + "actual date no longer change (its title and evidence may).");
+                    + "actual period no longer change (its title, evidence and basis may).");
         }
-        if (!Objects.equals(after.actualDate(), before.actualDate())) {
-            checkActualDate(after.actualDate(), now);
+        if (after.status() != before.status() || !after.forecast().equals(before.forecast())
+                || !Objects.equals(after.actual(), before.actual())) {
+            checkOn(after, now);
         }
         if (after.equals(before)) {
             return Decision.of(before);
@@ -84,27 +94,26 @@ public final class MilestoneRules {
     }
 
     /**
-     * The milestone achieved on {@code actualDate}, with {@code evidence} added to what it links already (a
-     * link it has is not added twice).
+     * The milestone achieved in {@code actual} (at the precision known: a day, a month, a year), with
+     * {@code evidence} added to what it links already (a link it has is not added twice).
      */
-    public static Decision<Milestone> achieve(String id, Milestone before, LocalDate actualDate, List<EvidenceLink> evidence,
+    public static Decision<Milestone> achieve(String id, Milestone before, PeriodValue actual, List<EvidenceLink> evidence,
             String actor, Instant now) {
         if (before.isFinal()) {
             throw new DomainRuleViolation("Only an open milestone can be achieved; this one is "
                     + before.status().label() + ".");
         }
-        if (actualDate == null) {
-            throw new DomainRuleViolation("Give the date the milestone was achieved (actualDate).");
+        if (actual == null) {
+            throw new DomainRuleViolation("actual", "Give when the milestone was achieved (actual), at the precision known.");
         }
-        checkActualDate(actualDate, now);
         List<EvidenceLink> links = new ArrayList<>(before.evidence());
         for (EvidenceLink link : evidence == null ? List.<EvidenceLink>of() : evidence) {
             if (links.stream().noneMatch(existing -> existing.url().equals(link.url()))) {
                 links.add(link);
             }
         }
-        Milestone after = new Milestone(before.programmeId(), before.parentKind(), before.parentId(), before.title(),
-                before.baseline(), before.forecast(), actualDate, MilestoneStatus.ACHIEVED, links, before.overdueFlaggedFor());
+        Milestone after = before.achievedIn(actual, links);
+        checkOn(after, now);
         return Decision.of(after, revisedEvent(id, before, after, actor, now));
     }
 
@@ -121,13 +130,15 @@ public final class MilestoneRules {
         }
         Milestone flagged = milestone.withOverdueFlaggedFor(milestone.forecast().value());
         return Optional.of(Decision.of(flagged, PendingEvent.of(MilestoneEvents.OVERDUE,
-                new MilestoneOverdue(id, flagged.programmeId(), parent(flagged), flagged.title().toEvent(),
+                new MilestoneOverdue(id, flagged.code(), flagged.programmeId(), flagged.keys().programmeCode(),
+                        parent(flagged), flagged.title().toEvent(),
                         period(flagged.baseline()), period(flagged.forecast()), flagged.status().name(), today, now),
                 now)));
     }
 
-    private static void checkActualDate(LocalDate actualDate, Instant now) {
-        MilestoneInvariants.checkActualDate(actualDate, FinnishTime.dateOf(now));
+    private static void checkOn(Milestone milestone, Instant now) {
+        MilestoneInvariants.checkOn(FinnishTime.dateOf(now), milestone.forecast().period(), milestone.status(),
+                milestone.actual() == null ? null : milestone.actual().period());
     }
 
     private static PendingEvent<MilestoneRevised> revisedEvent(String id, Milestone before, Milestone after, String actor,
@@ -137,12 +148,12 @@ public final class MilestoneRules {
                     case ACHIEVED -> MilestoneEvents.ACHIEVED;
                     case MISSED -> MilestoneEvents.MISSED;
                     case CANCELLED -> MilestoneEvents.CANCELLED;
-                    case PLANNED, ON_TRACK, AT_RISK -> MilestoneEvents.REVISED;
+                    case PLANNED, ON_TRACK, AT_RISK, NOT_RECORDED -> MilestoneEvents.REVISED;
                 };
-        return PendingEvent.of(contract, new MilestoneRevised(id, after.programmeId(), parent(after),
-                after.title().toEvent(), period(after.baseline()), period(after.forecast()), after.actualDate(),
-                after.status().name(), evidence(after), before.status().name(), period(before.forecast()), actor, now),
-                now);
+        return PendingEvent.of(contract, new MilestoneRevised(id, after.code(), after.programmeId(),
+                after.keys().programmeCode(), parent(after), after.title().toEvent(), period(after.baseline()),
+                period(after.forecast()), period(after.actual()), after.status().name(), evidence(after),
+                Basis.toEvent(after.basis()), before.status().name(), period(before.forecast()), actor, now), now);
     }
 
     private static String capitalised(String text) {
@@ -150,11 +161,12 @@ public final class MilestoneRules {
     }
 
     private static ParentData parent(Milestone milestone) {
-        return new ParentData(milestone.parent().kind().name(), milestone.parent().id());
+        return new ParentData(milestone.parent().kind().name(), milestone.parent().id(), milestone.keys().parentCode(),
+                milestone.keys().workPackageCode());
     }
 
     private static PeriodData period(PeriodValue period) {
-        return period.period().toData();
+        return period == null ? null : period.period().toData();
     }
 
     private static List<EvidenceData> evidence(Milestone milestone) {

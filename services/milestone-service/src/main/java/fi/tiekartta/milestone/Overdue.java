@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The one definition of "overdue": on a day, a milestone is overdue when it is still open (one of
- * {@link #statuses()}) and its forecast ended before that day (the forecast's last day, {@code forecast.end},
+ * The one definition of "overdue": on a day, a milestone is overdue when someone still expects it to be reached
+ * (planned, on track or at risk: {@link #statuses()}; a milestone whose completion was not recorded is not late,
+ * it is unknown) and its forecast ended before that day (the forecast's last day, {@code forecast.end},
  * lies before {@link #forecastEndedBefore()}). Days are Finnish days ({@link FinnishTime}).
  * <p>
  * {@link Milestone#isOverdueOn} tests one milestone with {@link #test}; the queries of {@link Milestones}
@@ -26,9 +27,9 @@ public record Overdue(LocalDate day) {
         return new Overdue(day);
     }
 
-    /** The statuses in which a milestone can be overdue: the open ones. */
+    /** The statuses in which a milestone can be overdue: the open ones that expect completion. */
     public List<MilestoneStatus> statuses() {
-        return MilestoneStatus.open();
+        return MilestoneStatus.expectingCompletion();
     }
 
     /** An overdue milestone's forecast ended before this day: its last day lies before it. */

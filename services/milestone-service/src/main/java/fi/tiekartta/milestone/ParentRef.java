@@ -3,8 +3,9 @@ package fi.tiekartta.milestone;
 import fi.tiekartta.kernel.DomainRuleViolation;
 
 /**
- * The work package or measure a milestone belongs to, by its id in workpackage-service. Stored as given:
- * this service does not (yet) check that the parent exists.
+ * The work package or measure a milestone belongs to, by its id in workpackage-service. That it exists and belongs
+ * to the milestone's programme is checked by the service against what it has learnt from the work package
+ * context's events ({@code References}).
  */
 public record ParentRef(ParentKind kind, String id) {
 

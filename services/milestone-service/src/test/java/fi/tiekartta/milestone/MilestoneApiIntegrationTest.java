@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
+import fi.tiekartta.milestone.parents.KnownParents;
+import io.cloudevents.CloudEvent;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -53,12 +56,18 @@ class MilestoneApiIntegrationTest {
     MongoTemplate mongo;
     @Autowired
     EmbeddedKafkaBroker kafka;
+    @Autowired
+    KafkaTemplate<String, CloudEvent> producer;
+    @Autowired
+    KnownParents knownParents;
 
     MilestoneTopic topic;
+    KnownRoadmap roadmap;
 
     @BeforeEach
     void subscribe() {
         topic = new MilestoneTopic(kafka);
+        roadmap = new KnownRoadmap(producer, knownParents);
     }
 
     @AfterEach
@@ -74,8 +83,12 @@ class MilestoneApiIntegrationTest {
                 .andExpect(header().string("Location", containsString("/api/milestones/")))
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.programmeId").value(programme))
+                .andExpect(jsonPath("$.programmeCode").value(KnownRoadmap.codeOf(programme)))
+                .andExpect(jsonPath("$.code").value("TIETO-01"))
                 .andExpect(jsonPath("$.parent.kind").value("WORK_PACKAGE"))
-                .andExpect(jsonPath("$.parent.id").value("tp2"))
+                .andExpect(jsonPath("$.parent.id").value(programme + "/tp2"))
+                .andExpect(jsonPath("$.parent.code").value("TP2"))
+                .andExpect(jsonPath("$.parent.workPackageCode").value("TP2"))
                 .andExpect(jsonPath("$.title.fi").value("Tiedonhallinnan linjaukset julkaistu"))
                 .andExpect(jsonPath("$.title.original").value("fi"))
                 .andExpect(jsonPath("$.baseline.value").value("2030-spring"))
@@ -100,6 +113,9 @@ class MilestoneApiIntegrationTest {
         assertThat(header(planned, "ce_dataschema")).isEqualTo(MilestoneEvents.PLANNED.dataSchemaUri());
         assertValid(MilestoneEvents.PLANNED, planned);
         assertThat(JsonPath.<String>read(data(planned), "$.forecast.label.fi")).isEqualTo("syksy 2030");
+        assertThat(JsonPath.<String>read(data(planned), "$.code")).isEqualTo("TIETO-01");
+        assertThat(JsonPath.<String>read(data(planned), "$.programmeCode")).isEqualTo(KnownRoadmap.codeOf(programme));
+        assertThat(JsonPath.<String>read(data(planned), "$.parent.code")).isEqualTo("TP2");
 
         mvc.perform(get(location).with(Tokens.user("reporter", "region-reporter")))
                 .andExpect(status().isOk())
@@ -158,7 +174,7 @@ class MilestoneApiIntegrationTest {
         String id = plan(milestoneJson(uniqueProgramme(), "2030-spring", null));
         String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
         String achievement = """
-                {"actualDate":"%s","evidence":[{"url":"https://stm.fi/linjaukset","title":"again"},{"url":"https://thl.fi/raportti"}]}"""
+                {"actual":"%s","evidence":[{"url":"https://stm.fi/linjaukset","title":"again"},{"url":"https://thl.fi/raportti"}]}"""
                 .formatted(today);
 
         mvc.perform(write(post("/api/milestones/" + id + "/achievement"), Tokens.admin(), achievement))
@@ -167,16 +183,17 @@ class MilestoneApiIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(write(post("/api/milestones/" + id + "/achievement"), Tokens.admin(), "{\"evidence\":[]}").header("If-Match", "\"0\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", hasItem("actualDate")));
+                .andExpect(jsonPath("$.errors[*].field", hasItem("actual")));
         mvc.perform(write(post("/api/milestones/" + id + "/achievement"), Tokens.admin(), achievement).header("If-Match", "\"0\""))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.status").value("ACHIEVED"))
-                .andExpect(jsonPath("$.actualDate").value(today))
+                .andExpect(jsonPath("$.actual.value").value(today))
+                .andExpect(jsonPath("$.actual.precision").value("DAY"))
                 .andExpect(jsonPath("$.evidence[*].url", contains("https://stm.fi/linjaukset", "https://thl.fi/raportti")));
 
         mvc.perform(get("/api/milestones/" + id + "/history").with(Tokens.viewer()))
-                .andExpect(jsonPath("$[1].changes[*].field", contains("actualDate", "status", "evidence")));
+                .andExpect(jsonPath("$[1].changes[*].field", contains("actual", "status", "evidence")));
         mvc.perform(write(post("/api/milestones/" + id + "/achievement"), Tokens.admin(), achievement).header("If-Match", "\"1\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("Only an open milestone")));
@@ -187,7 +204,7 @@ class MilestoneApiIntegrationTest {
 
         ConsumerRecord<String, byte[]> achieved = topic.awaitOne(id, MilestoneEvents.ACHIEVED.type());
         assertValid(MilestoneEvents.ACHIEVED, achieved);
-        assertThat(JsonPath.<String>read(data(achieved), "$.actualDate")).isEqualTo(today);
+        assertThat(JsonPath.<String>read(data(achieved), "$.actual.value")).isEqualTo(today);
         assertThat(JsonPath.<String>read(data(achieved), "$.previousStatus")).isEqualTo("PLANNED");
     }
 
@@ -210,8 +227,10 @@ class MilestoneApiIntegrationTest {
         String programme = uniqueProgramme();
         String overdue = plan(milestoneJson(programme, "2021-09", null));
         String onTrack = plan(milestoneJson(programme, "2030-spring", null).replace("\"PLANNED\"", "\"ON_TRACK\"")
-                .replace("\"WORK_PACKAGE\",\"id\":\"tp2\"", "\"MEASURE\",\"id\":\"tp2-3\""));
-        String achieved = plan(milestoneJson(programme, "2022", null).replace("\"PLANNED\"", "\"ACHIEVED\",\"actualDate\":\"2022-12-15\""));
+                .replace("\"WORK_PACKAGE\",\"id\":\"" + programme + "/tp2\"", "\"MEASURE\",\"id\":\"" + programme + "/tp2-3\"")
+                .replace("TIETO-01", "TIETO-02"));
+        String achieved = plan(milestoneJson(programme, "2022", null).replace("\"PLANNED\"", "\"ACHIEVED\",\"actual\":\"2022-12\"")
+                .replace("TIETO-01", "TIETO-03"));
         String base = "/api/milestones?size=200&programmeId=" + programme;
 
         mvc.perform(get(base).with(Tokens.viewer()))
@@ -220,8 +239,15 @@ class MilestoneApiIntegrationTest {
                 .andExpect(jsonPath("$.content[0].overdue").value(true))
                 .andExpect(jsonPath("$.content[1].overdue").value(false))
                 .andExpect(jsonPath("$.page.totalElements").value(3));
-        mvc.perform(get(base + "&parentId=tp2").with(Tokens.viewer()))
+        mvc.perform(get(base + "&parentId=" + programme + "/tp2").with(Tokens.viewer()))
                 .andExpect(jsonPath("$.content[*].id", contains(overdue, achieved)));
+        mvc.perform(get("/api/milestones?programmeCode=" + KnownRoadmap.codeOf(programme) + "&parentCode=TP2.3").with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content[*].id", contains(onTrack)));
+        mvc.perform(get("/api/milestones?programmeId=" + programme + "&code=TIETO-03").with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content[*].id", contains(achieved)));
+        mvc.perform(get(base + "&programme=SHKO").with(Tokens.viewer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("programme")));
         mvc.perform(get(base + "&status=ON_TRACK").with(Tokens.viewer()))
                 .andExpect(jsonPath("$.content[*].id", contains(onTrack)));
         mvc.perform(get(base + "&status=ACHIEVED,PLANNED").with(Tokens.viewer()))
@@ -250,11 +276,13 @@ class MilestoneApiIntegrationTest {
 
     @Test
     void a_milestone_recorded_as_achieved_is_published_as_planned_with_its_status() throws Exception {
-        String id = plan(milestoneJson(uniqueProgramme(), "2022", null).replace("\"PLANNED\"", "\"ACHIEVED\",\"actualDate\":\"2022-12-15\""));
+        String id = plan(milestoneJson(uniqueProgramme(), "2022", null).replace("\"PLANNED\"", "\"ACHIEVED\",\"actual\":\"huhtikuu 2022\""));
         ConsumerRecord<String, byte[]> planned = topic.awaitOne(id, MilestoneEvents.PLANNED.type());
         assertValid(MilestoneEvents.PLANNED, planned);
         assertThat(JsonPath.<String>read(data(planned), "$.status")).isEqualTo("ACHIEVED");
-        assertThat(JsonPath.<String>read(data(planned), "$.actualDate")).isEqualTo("2022-12-15");
+        assertThat(JsonPath.<String>read(data(planned), "$.actual.value")).isEqualTo("2022-04");
+        assertThat(JsonPath.<String>read(data(planned), "$.actual.precision")).isEqualTo("MONTH");
+        assertThat(JsonPath.<String>read(data(planned), "$.actual.label.en")).isEqualTo("April 2022");
     }
 
     @Test
@@ -277,7 +305,7 @@ class MilestoneApiIntegrationTest {
     @Test
     void invalid_fields_are_all_named_in_one_problem() throws Exception {
         mvc.perform(write(post("/api/milestones"), Tokens.admin(), """
-                        {"programmeId":"","parent":{"kind":"MEASURE"},"title":{"fi":""},"baseline":"kevät 2023",
+                        {"programmeId":"","parent":{"kind":"MEASURE"},"title":{"fi":""},"baseline":"pian",
                          "forecast":"2023-Q5","evidence":[{"url":"stm.fi"}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -303,18 +331,123 @@ class MilestoneApiIntegrationTest {
     void broken_rules_are_422_problems_that_say_which_rule() throws Exception {
         String programme = uniqueProgramme();
         expectRuleViolation(milestoneJson(programme, "2030-spring", "2029"), "ends before the baseline");
-        expectRuleViolation(milestoneJson(programme, "2030-spring", null).replace("\"PLANNED\"", "\"ACHIEVED\""), "needs the date");
-        expectRuleViolation(milestoneJson(programme, "2030-spring", null).replace("\"PLANNED\"", "\"ON_TRACK\",\"actualDate\":\"2022-01-01\""),
-                "Only an achieved milestone has an actual date");
-        expectRuleViolation(milestoneJson(programme, "2030-spring", null).replace("\"PLANNED\"", "\"ACHIEVED\",\"actualDate\":\"2099-01-01\""),
-                "is after today");
+        expectRuleViolation(milestoneJson(programme, "2030-spring", null).replace("\"PLANNED\"", "\"ACHIEVED\""), "needs when it was achieved");
+        expectRuleViolation(milestoneJson(programme, "2030-spring", null).replace("\"PLANNED\"", "\"ON_TRACK\",\"actual\":\"2022-01-01\""),
+                "Only an achieved milestone has an actual period");
+        expectRuleViolation(milestoneJson(programme, "2030-spring", null).replace("\"PLANNED\"", "\"ACHIEVED\",\"actual\":\"2099\""),
+                "begins after today");
+        expectRuleViolation(milestoneJson(programme, "2030-spring", null).replace("\"PLANNED\"", "\"NOT_RECORDED\""),
+                "has not ended yet");
         assertThat(mongo.exists(Query.query(Criteria.where("state.programmeId").is(programme)), "milestones")).isFalse();
 
         String id = plan(milestoneJson(programme, "2030-spring", null));
         mvc.perform(write(put("/api/milestones/" + id), Tokens.admin(),
-                        milestoneJson(programme, "2030-spring", null).replace("\"tp2\"", "\"tp3\"")).header("If-Match", "\"0\""))
+                        milestoneJson(programme, "2030-spring", null).replace("/tp2\"", "/tp3\"")).header("If-Match", "\"0\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("stays with its programme")));
+    }
+
+    @Test
+    void a_milestone_names_a_programme_and_a_parent_of_it_that_are_known_else_422_and_nothing_is_stored() throws Exception {
+        String programme = uniqueProgramme();
+        String other = uniqueProgramme();
+        String valid = milestoneJson(programme, "2030-spring", null);
+        for (String unknownProgramme : new String[] {"no-such-programme", "<script>alert(1)</script>", "a\\u0000b"}) {
+            mvc.perform(write(post("/api/milestones"), Tokens.admin(), valid.replace("\"programmeId\":\"" + programme + "\"",
+                            "\"programmeId\":\"" + unknownProgramme + "\"")))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("programmeId"))
+                    .andExpect(jsonPath("$.detail", containsString("No programme")));
+        }
+        mvc.perform(write(post("/api/milestones"), Tokens.admin(), valid.replace(programme + "/tp2", "no-such-work-package")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("parent.id"));
+        mvc.perform(write(post("/api/milestones"), Tokens.admin(), valid.replace(programme + "/tp2", other + "/tp2")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("in programme " + KnownRoadmap.codeOf(programme))));
+        mvc.perform(write(post("/api/milestones"), Tokens.admin(), valid.replace("\"WORK_PACKAGE\",\"id\":\"" + programme + "/tp2\"",
+                        "\"MEASURE\",\"id\":\"" + other + "/tp2-3\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("not a measure of programme")));
+        mvc.perform(write(post("/api/milestones"), Tokens.admin(), valid.replace("\"WORK_PACKAGE\",\"id\":\"" + programme + "/tp2\"",
+                        "\"MEASURE\",\"id\":\"" + programme + "/tp2\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("No measure")));
+        assertThat(mongo.exists(Query.query(Criteria.where("state.programmeId").is(programme)), "milestones")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("state.programmeId").is("no-such-programme")), "milestones")).isFalse();
+    }
+
+    @Test
+    void a_code_is_the_programmes_own_and_a_milestone_keeps_it() throws Exception {
+        String programme = uniqueProgramme();
+        String id = plan(milestoneJson(programme, "2030-spring", null));
+        mvc.perform(write(post("/api/milestones"), Tokens.admin(), milestoneJson(programme, "2031", null)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("TIETO-01")));
+        mvc.perform(write(put("/api/milestones/" + id), Tokens.admin(), milestoneJson(programme, "2030-spring", null)
+                        .replace("TIETO-01", "TIETO-99")).header("If-Match", "\"0\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("keeps its code")));
+        mvc.perform(write(post("/api/milestones"), Tokens.admin(), milestoneJson(programme, "2031", null).replace("TIETO-01", "tieto 1")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("code"));
+    }
+
+    @Test
+    void completion_not_recorded_is_not_overdue_and_a_user_resolves_it() throws Exception {
+        String programme = uniqueProgramme();
+        String unrecorded = plan(milestoneJson(programme, "2021-spring/2021-summer", null).replace("\"PLANNED\"", "\"NOT_RECORDED\""));
+        String late = plan(milestoneJson(programme, "2021-spring/2021-summer", null).replace("TIETO-01", "TIETO-02"));
+        String replanned = plan(milestoneJson(programme, "2022", null).replace("\"PLANNED\"", "\"NOT_RECORDED\"")
+                .replace("TIETO-01", "TIETO-03"));
+        String base = "/api/milestones?size=200&programmeId=" + programme;
+
+        mvc.perform(get("/api/milestones/" + unrecorded).with(Tokens.viewer()))
+                .andExpect(jsonPath("$.status").value("NOT_RECORDED"))
+                .andExpect(jsonPath("$.overdue").value(false));
+        mvc.perform(get(base + "&overdue=true").with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content[*].id", contains(late)));
+        mvc.perform(get(base + "&status=NOT_RECORDED").with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content[*].id", contains(unrecorded, replanned)));
+
+        mvc.perform(write(put("/api/milestones/" + unrecorded), Tokens.admin(), milestoneJson(programme, "2021-spring/2021-summer", null)
+                        .replace("\"PLANNED\"", "\"ACHIEVED\",\"actual\":\"2021-06\"")).header("If-Match", "\"0\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACHIEVED"))
+                .andExpect(jsonPath("$.actual.label.fi").value("kesäkuu 2021"));
+        ConsumerRecord<String, byte[]> achieved = topic.awaitOne(unrecorded, MilestoneEvents.ACHIEVED.type());
+        assertValid(MilestoneEvents.ACHIEVED, achieved);
+        assertThat(JsonPath.<String>read(data(achieved), "$.previousStatus")).isEqualTo("NOT_RECORDED");
+
+        mvc.perform(write(put("/api/milestones/" + replanned), Tokens.admin(), milestoneJson(programme, "2022", "2030-autumn")
+                        .replace("TIETO-01", "TIETO-03")).header("If-Match", "\"0\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PLANNED"))
+                .andExpect(jsonPath("$.overdue").value(false));
+        mvc.perform(write(put("/api/milestones/" + replanned), Tokens.admin(), milestoneJson(programme, "2022", "2030-autumn")
+                        .replace("TIETO-01", "TIETO-03").replace("\"PLANNED\"", "\"NOT_RECORDED\"")).header("If-Match", "\"1\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+    }
+
+    @Test
+    void a_basis_is_kept_and_returned_and_its_rules_are_422() throws Exception {
+        String programme = uniqueProgramme();
+        String withBasis = milestoneJson(programme, "2030-spring", null).replace("\"status\"",
+                "\"basis\":{\"kind\":\"INFERENCE\",\"source\":\"[001] slide 'Sosiaalihuollon kehittämisohjelman työprosessi'\","
+                        + "\"note\":{\"fi\":\"Päätelty sarakkeesta\",\"original\":\"fi\"}},\"status\"");
+        String id = plan(withBasis);
+        mvc.perform(get("/api/milestones/" + id).with(Tokens.viewer()))
+                .andExpect(jsonPath("$.basis.kind").value("INFERENCE"))
+                .andExpect(jsonPath("$.basis.source", containsString("[001]")))
+                .andExpect(jsonPath("$.basis.note.fi").value("Päätelty sarakkeesta"));
+        assertThat(JsonPath.<String>read(data(topic.awaitOne(id, MilestoneEvents.PLANNED.type())), "$.basis.kind")).isEqualTo("INFERENCE");
+        expectRuleViolation(milestoneJson(programme, "2031", null).replace("TIETO-01", "TIETO-02").replace("\"status\"",
+                "\"basis\":{\"kind\":\"INFERENCE\",\"source\":\"[001]\"},\"status\""), "says in a note");
+        mvc.perform(write(post("/api/milestones"), Tokens.admin(), milestoneJson(programme, "2031", null).replace("\"status\"",
+                        "\"basis\":{\"kind\":\"GUESS\"},\"status\"")))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -351,15 +484,16 @@ class MilestoneApiIntegrationTest {
         EventSchemaValidator.assertValid(contract, data(record));
     }
 
-    static String uniqueProgramme() {
-        return "programme-" + UUID.randomUUID();
+    /** A new programme with TP2, TP3 and TP2.3, known to the service (see {@link KnownRoadmap}). */
+    String uniqueProgramme() {
+        return roadmap.programme();
     }
 
     static String milestoneJson(String programmeId, String baseline, String forecast) {
         return """
-                {"programmeId":"%s","parent":{"kind":"WORK_PACKAGE","id":"tp2"},\
+                {"code":"TIETO-01","programmeId":"%s","parent":{"kind":"WORK_PACKAGE","id":"%s/tp2"},\
                 "title":{"fi":"Tiedonhallinnan linjaukset julkaistu","en":"Information management guidelines published","original":"fi"},\
                 "baseline":"%s",%s"status":"PLANNED","evidence":[{"url":"https://stm.fi/linjaukset","title":"Linjaukset"}]}"""
-                .formatted(programmeId, baseline, forecast == null ? "" : "\"forecast\":\"" + forecast + "\",");
+                .formatted(programmeId, programmeId, baseline, forecast == null ? "" : "\"forecast\":\"" + forecast + "\",");
     }
 }

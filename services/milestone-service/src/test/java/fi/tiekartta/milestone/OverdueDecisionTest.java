@@ -61,7 +61,7 @@ class OverdueDecisionTest {
     @ParameterizedTest
     @EnumSource(value = MilestoneStatus.class, names = {"ACHIEVED", "MISSED", "CANCELLED"})
     void a_final_milestone_is_never_overdue(MilestoneStatus status) {
-        LocalDate actual = status == MilestoneStatus.ACHIEVED ? LocalDate.of(2023, 5, 30) : null;
+        String actual = status == MilestoneStatus.ACHIEVED ? "2023-05-30" : null;
         Milestone done = milestone("2023-spring", null, status, actual);
         assertThat(done.isOverdueOn(LocalDate.of(2030, 1, 1))).isFalse();
         assertThat(MilestoneRules.flagOverdue("m1", done, FIRST_MINUTE_OF_JUNE)).isEmpty();
@@ -75,8 +75,8 @@ class OverdueDecisionTest {
 
     @Test
     void a_coarse_forecast_is_due_until_its_last_day() {
-        Milestone term = new Milestone("shko", MilestoneTest.TP2, MilestoneTest.TITLE, PeriodValue.of("term-2023-2027"), null,
-                null, null, List.of());
+        Milestone term = new Milestone(null, "shko", MilestoneTest.TP2, MilestoneTest.TITLE, PeriodValue.of("term-2023-2027"), null,
+                null, null, List.of(), null);
         assertThat(term.isOverdueOn(LocalDate.of(2027, 12, 31))).isFalse();
         assertThat(term.isOverdueOn(LocalDate.of(2028, 1, 1))).isTrue();
     }

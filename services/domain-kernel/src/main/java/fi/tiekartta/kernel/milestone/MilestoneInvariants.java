@@ -23,10 +23,11 @@ public final class MilestoneInvariants {
 
     /**
      * What a milestone records must hang together: a baseline; a forecast (the baseline when not given) that
-     * does not end before the baseline starts; an actual date exactly when achieved; at most
+     * does not end before the baseline starts; an actual period (when it was achieved, at the precision known:
+     * a day, "April 2019", "2022") exactly when achieved, and one that has an end; at most
      * {@value #MAX_EVIDENCE} evidence links, each once.
      */
-    public static void check(Period baseline, Period forecast, MilestoneStatus status, LocalDate actualDate,
+    public static void check(Period baseline, Period forecast, MilestoneStatus status, Period actual,
             List<EvidenceLink> evidence) {
         if (baseline == null) {
             throw new DomainRuleViolation("baseline", "A milestone needs its baseline period.");
@@ -35,12 +36,17 @@ public final class MilestoneInvariants {
             throw new DomainRuleViolation("forecast", "The forecast " + forecast + " ends before the baseline "
                     + baseline + " starts.");
         }
-        if (status == MilestoneStatus.ACHIEVED && actualDate == null) {
-            throw new DomainRuleViolation("actualDate", "An achieved milestone needs the date it was achieved (actualDate).");
+        if (status == MilestoneStatus.ACHIEVED && actual == null) {
+            throw new DomainRuleViolation("actual", "An achieved milestone needs when it was achieved (actual), at the"
+                    + " precision known: a day (2023-05-17), a month (2019-04), a year (2022), ….");
         }
-        if (status != MilestoneStatus.ACHIEVED && actualDate != null) {
-            throw new DomainRuleViolation("actualDate", "Only an achieved milestone has an actual date; this one is "
+        if (status != MilestoneStatus.ACHIEVED && actual != null) {
+            throw new DomainRuleViolation("actual", "Only an achieved milestone has an actual period; this one is "
                     + status.label() + ".");
+        }
+        if (actual != null && actual.isOpenEnded()) {
+            throw new DomainRuleViolation("actual", "A milestone is achieved within a period that has an end, not "
+                    + actual + ".");
         }
         List<EvidenceLink> links = evidence == null ? List.of() : evidence;
         if (links.size() > MAX_EVIDENCE) {
@@ -51,11 +57,19 @@ public final class MilestoneInvariants {
         }
     }
 
-    /** A milestone is achieved on a day that has come ({@code today} in Finnish time). */
-    public static void checkActualDate(LocalDate actualDate, LocalDate today) {
-        if (actualDate != null && actualDate.isAfter(today)) {
-            throw new DomainRuleViolation("actualDate", "A milestone is achieved on a day that has come: " + actualDate
-                    + " is after today (" + today + ").");
+    /**
+     * The rules that depend on the day ({@code today} in Finnish time), checked whenever a command sets them: a
+     * milestone is achieved in a period that has begun; only a milestone whose forecast has ended can have its
+     * completion not recorded (before that it is simply planned).
+     */
+    public static void checkOn(LocalDate today, Period forecast, MilestoneStatus status, Period actual) {
+        if (actual != null && actual.start().isAfter(today)) {
+            throw new DomainRuleViolation("actual", "A milestone is achieved in a period that has begun: " + actual
+                    + " begins after today (" + today + ").");
+        }
+        if (status == MilestoneStatus.NOT_RECORDED && forecast != null && !forecast.hasEndedBefore(today)) {
+            throw new DomainRuleViolation("status", "Only a milestone whose forecast has ended can have its completion"
+                    + " not recorded; " + forecast + " has not ended yet, so the milestone is planned.");
         }
     }
 }

@@ -12,13 +12,17 @@ import java.time.LocalDate;
  * time) and it is still open. Sent once per forecast: moving the forecast later makes it due again, and it
  * is sent again if that forecast passes too.
  *
- * @param status     the milestone's (open) status; the check does not change it
+ * @param code       the milestone's human key, or null
+ * @param status     the milestone's status (planned, on track or at risk: a milestone whose completion is not
+ *                   recorded is never overdue); the check does not change it
  * @param detectedOn the day, in Finnish time, the check found it overdue (after {@code forecast.end})
  * @param detectedAt when the check recorded it
  */
 public record MilestoneOverdue(
         String milestoneId,
+        String code,
         String programmeId,
+        String programmeCode,
         ParentData parent,
         LocalizedText title,
         PeriodData baseline,

@@ -2,10 +2,10 @@ package fi.tiekartta.contracts.milestone;
 
 import fi.tiekartta.contracts.PeriodData;
 
+import fi.tiekartta.contracts.BasisData;
 import fi.tiekartta.contracts.LocalizedText;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,18 +13,25 @@ import java.util.List;
  * recorded afterwards (e.g. imported history) may already be achieved, missed or cancelled: {@code status}
  * says so, and no second event follows for it.
  *
- * @param actualDate when it was achieved; set exactly when {@code status} is {@code ACHIEVED}
+ * @param code          the milestone's human key (e.g. SHKO-VALM-02, the roadmap import's key), or null
+ * @param programmeCode the programme's code (e.g. SHKO), as last learnt from its events
+ * @param actual        when it was achieved, at the precision known (a day, a month, a year); set exactly when
+ *                      {@code status} is {@code ACHIEVED}
+ * @param basis         what the milestone rests on (a source, an inference, illustrative), or null
  */
 public record MilestonePlanned(
         String milestoneId,
+        String code,
         String programmeId,
+        String programmeCode,
         ParentData parent,
         LocalizedText title,
         PeriodData baseline,
         PeriodData forecast,
-        LocalDate actualDate,
+        PeriodData actual,
         String status,
         List<EvidenceData> evidence,
+        BasisData basis,
         String plannedBy,
         Instant plannedAt) {
 }

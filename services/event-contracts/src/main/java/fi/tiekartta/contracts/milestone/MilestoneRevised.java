@@ -2,10 +2,10 @@ package fi.tiekartta.contracts.milestone;
 
 import fi.tiekartta.contracts.PeriodData;
 
+import fi.tiekartta.contracts.BasisData;
 import fi.tiekartta.contracts.LocalizedText;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -14,18 +14,24 @@ import java.util.List;
  * {@code previousStatus} and {@code previousForecast} tell what moved; the type says whether the milestone
  * reached a final status with this change.
  *
- * @param actualDate when it was achieved; set exactly when {@code status} is {@code ACHIEVED}
+ * @param code          the milestone's human key (e.g. SHKO-VALM-02), or null
+ * @param programmeCode the programme's code (e.g. SHKO), as last learnt from its events
+ * @param actual        when it was achieved, at the precision known; set exactly when {@code status} is {@code ACHIEVED}
+ * @param basis         what the milestone rests on, or null
  */
 public record MilestoneRevised(
         String milestoneId,
+        String code,
         String programmeId,
+        String programmeCode,
         ParentData parent,
         LocalizedText title,
         PeriodData baseline,
         PeriodData forecast,
-        LocalDate actualDate,
+        PeriodData actual,
         String status,
         List<EvidenceData> evidence,
+        BasisData basis,
         String previousStatus,
         PeriodData previousForecast,
         String revisedBy,

@@ -12,6 +12,8 @@ import fi.tiekartta.milestone.ParentKind;
 import fi.tiekartta.milestone.ParentRef;
 import fi.tiekartta.milestone.WaitingImports;
 import fi.tiekartta.milestone.parents.KnownParents;
+import fi.tiekartta.kernel.period.PeriodValue;
+import fi.tiekartta.platform.application.ConflictException;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.StaleVersionException;
 import fi.tiekartta.platform.aggregate.Versioned;
@@ -44,20 +46,32 @@ public class MilestoneService {
 
     private final Milestones milestones;
     private final KnownParents parents;
+    private final References references;
     private final WaitingImports waiting;
     private final Clock clock;
 
     public MilestoneService(Milestones milestones, KnownParents parents, WaitingImports waiting, Clock clock) {
         this.milestones = milestones;
         this.parents = parents;
+        this.references = new References(parents);
         this.waiting = waiting;
         this.clock = clock;
     }
 
+    /**
+     * A new milestone of a programme and a work package or measure that this service knows (else 422), with a
+     * code no other milestone of the programme has (else 409).
+     */
     public MilestoneOnDay plan(Milestone milestone, String actor) {
+        Milestone resolved = milestone.withKeys(references.of(milestone));
+        if (resolved.code() != null && !milestones.matching(MilestoneFilter.byCode(resolved.programmeId(), resolved.code()),
+                FinnishTime.dateOf(clock.instant()), PageRequest.of(0, 1)).isEmpty()) {
+            throw new ConflictException("Programme " + resolved.keys().programmeCode()
+                    + " already has a milestone with the code " + resolved.code() + ".");
+        }
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        return onDay(milestones.create(id, MilestoneRules.plan(id, milestone, actor, now), actor, now), now);
+        return onDay(milestones.create(id, MilestoneRules.plan(id, resolved, actor, now), actor, now), now);
     }
 
     /**
@@ -67,15 +81,22 @@ public class MilestoneService {
     public MilestoneOnDay revise(String id, long expectedVersion, Supplier<Milestone> proposed, String actor) {
         Instant now = clock.instant();
         return onDay(milestones.update(id, expectedVersion, actor, now,
-                before -> MilestoneRules.revise(id, before, proposed.get(), actor, now)), now);
+                before -> MilestoneRules.revise(id, before, resolved(proposed.get()), actor, now)), now);
     }
 
-    /** The milestone at {@code expectedVersion} was achieved on {@code actualDate}; {@code evidence} is added to its links. */
-    public MilestoneOnDay achieve(String id, long expectedVersion, LocalDate actualDate, List<EvidenceLink> evidence,
+    private Milestone resolved(Milestone milestone) {
+        return milestone.withKeys(references.of(milestone));
+    }
+
+    /**
+     * The milestone at {@code expectedVersion} was achieved in {@code actual} (at the precision known);
+     * {@code evidence} is added to its links.
+     */
+    public MilestoneOnDay achieve(String id, long expectedVersion, PeriodValue actual, List<EvidenceLink> evidence,
             String actor) {
         Instant now = clock.instant();
         return onDay(milestones.update(id, expectedVersion, actor, now,
-                before -> MilestoneRules.achieve(id, before, actualDate, evidence, actor, now)), now);
+                before -> MilestoneRules.achieve(id, before, actual, evidence, actor, now)), now);
     }
 
     /**
@@ -147,8 +168,11 @@ public class MilestoneService {
         }
     }
 
+    /** Applies it once its parent, and everything it refers to, is known here. */
     private void applyIfParentKnown(ImportedMilestone imported) {
-        parentOf(imported).ifPresent(parent -> apply(imported, parent));
+        parentOf(imported).map(imported::toMilestone)
+                .ifPresent(milestone -> references.ifKnown(milestone)
+                        .ifPresent(keys -> apply(imported, milestone.withKeys(keys))));
     }
 
     private Optional<ParentRef> parentOf(ImportedMilestone imported) {
@@ -159,11 +183,10 @@ public class MilestoneService {
                                 .map(measureId -> new ParentRef(ParentKind.MEASURE, measureId)));
     }
 
-    private void apply(ImportedMilestone imported, ParentRef parent) {
+    private void apply(ImportedMilestone imported, Milestone milestone) {
         String id = imported.milestoneId();
         String actor = imported.acceptedBy();
         Instant now = clock.instant();
-        Milestone milestone = imported.toMilestone(parent);
         try {
             Optional<Versioned<Milestone>> current = milestones.find(id);
             if (current.isEmpty()) {

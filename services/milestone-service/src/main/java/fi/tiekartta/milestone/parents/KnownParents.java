@@ -3,8 +3,8 @@ package fi.tiekartta.milestone.parents;
 import java.util.Optional;
 
 /**
- * The work packages and measures milestones can belong to, as far as this service has learnt them from the
- * work package context's events (never from its database).
+ * The programmes, work packages and measures milestones can belong to, as far as this service has learnt them
+ * from the programme and work package contexts' events (never from their databases).
  */
 public interface KnownParents {
 
@@ -13,4 +13,22 @@ public interface KnownParents {
 
     /** The id of the active measure with this code in this work package, if known. */
     Optional<String> measureId(String workPackageId, String code);
+
+    /** The programme with this id, if known. */
+    Optional<KnownProgramme> programme(String programmeId);
+
+    /** The work package with this id, if known. */
+    Optional<KnownWorkPackage> workPackage(String workPackageId);
+
+    /** The measure with this id, if known, whatever its status. */
+    Optional<KnownMeasure> measure(String measureId);
+
+    record KnownProgramme(String id, String code) {
+    }
+
+    record KnownWorkPackage(String id, String programmeId, String code) {
+    }
+
+    record KnownMeasure(String id, String workPackageId, String code) {
+    }
 }

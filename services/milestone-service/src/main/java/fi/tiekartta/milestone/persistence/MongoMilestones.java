@@ -26,7 +26,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Milestones in {@code milestones}, one versioned document each. Periods are stored as their canonical text
  * with their bounds beside it ({@code state.forecast = {value, start, end}}); the queries and the indexes that
- * serve them (the list's filters, the overdue check) use the bounds, never the text.
+ * serve them (the list's filters, the overdue check) use the bounds, never the text. An open-ended forecast's
+ * end is stored as 9999-12-31, so "ended before a day" never matches it.
  */
 @Component
 class MongoMilestones extends AggregateStore<Milestone> implements Milestones {
@@ -34,6 +35,7 @@ class MongoMilestones extends AggregateStore<Milestone> implements Milestones {
     static final String COLLECTION = "milestones";
     private static final String PROGRAMME = STATE + ".programmeId";
     private static final String PARENT = STATE + ".parentId";
+    private static final String CODE = STATE + ".code";
     private static final String STATUS = STATE + ".status";
     private static final String FORECAST_END = STATE + ".forecast.end";
 
@@ -41,6 +43,7 @@ class MongoMilestones extends AggregateStore<Milestone> implements Milestones {
         super(mongo, outboxEvents, COLLECTION, "Milestone", Milestone.class);
         mongo.indexOps(COLLECTION).createIndex(new Index().on(PROGRAMME, Sort.Direction.ASC).on(FORECAST_END, Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on(PARENT, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(CODE, Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on(STATUS, Sort.Direction.ASC).on(FORECAST_END, Sort.Direction.ASC));
     }
 
@@ -51,7 +54,9 @@ class MongoMilestones extends AggregateStore<Milestone> implements Milestones {
 
     @Override
     public Page<Versioned<Milestone>> matching(MilestoneFilter filter, LocalDate day, Pageable page) {
-        StateFilter query = StateFilter.where().is("programmeId", filter.programmeId()).is("parentId", filter.parentId());
+        StateFilter query = StateFilter.where().is("code", filter.code()).is("programmeId", filter.programmeId())
+                .is("keys.programmeCode", filter.programmeCode()).is("parentId", filter.parentId())
+                .is("keys.parentCode", filter.parentCode());
         if (!filter.statuses().isEmpty()) {
             query.and(where(STATUS).in(names(filter.statuses())));
         }

@@ -57,13 +57,13 @@ class MilestoneController {
         return withETag(milestones.revise(id, ETags.expectedVersion(ifMatch), request::toMilestone, Actor.current().username()));
     }
 
-    /** The milestone was achieved: status ACHIEVED, its actual date, and evidence added to what it links. */
+    /** The milestone was achieved: status ACHIEVED, when (at the precision known), and evidence added to what it links. */
     @PostMapping("/{id}/achievement")
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<MilestoneView> achieve(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AchievementRequest request) {
-        return withETag(milestones.achieve(id, ETags.expectedVersion(ifMatch), request.actualDate(),
+        return withETag(milestones.achieve(id, ETags.expectedVersion(ifMatch), MilestoneRequest.period(request.actual()),
                 MilestoneRequest.links(request.evidence()), Actor.current().username()));
     }
 
@@ -80,21 +80,25 @@ class MilestoneController {
     }
 
     /**
-     * Milestones by forecast end, filtered by any of programme, parent (work package or measure id), status
-     * (one or more), overdue (open with the forecast ended before today) and the forecast's last day lying
-     * before or after a date.
+     * Milestones by forecast end, filtered by any of code, programme (id or code), parent (work package or measure,
+     * id or code), status (one or more), overdue (expected with the forecast ended before today) and the forecast's
+     * last day lying before or after a date.
      */
     @GetMapping
     @PreAuthorize(Roles.CAN_READ)
-    PagedModel<MilestoneView> list(@RequestParam(required = false) String programmeId,
+    PagedModel<MilestoneView> list(@RequestParam(required = false) String code,
+            @RequestParam(required = false) String programmeId,
+            @RequestParam(required = false) String programmeCode,
             @RequestParam(required = false) String parentId,
+            @RequestParam(required = false) String parentCode,
             @RequestParam(required = false) List<MilestoneStatus> status,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forecastBefore,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forecastAfter,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        MilestoneFilter filter = new MilestoneFilter(programmeId, parentId, status, overdue, forecastBefore, forecastAfter);
+        MilestoneFilter filter = new MilestoneFilter(code, programmeId, programmeCode, parentId, parentCode, status, overdue,
+                forecastBefore, forecastAfter);
         return new PagedModel<>(milestones.list(filter, PageRequest.of(page, size)).map(MilestoneView::of));
     }
 

@@ -7,6 +7,7 @@ import fi.tiekartta.kernel.period.PeriodValue;
 import fi.tiekartta.milestone.Milestone;
 import fi.tiekartta.milestone.ParentKind;
 import fi.tiekartta.milestone.ParentRef;
+import fi.tiekartta.platform.web.BasisRequest;
 import fi.tiekartta.platform.web.CanonicalPeriod;
 import fi.tiekartta.platform.web.EvidenceLinkRequest;
 import fi.tiekartta.platform.web.TextRequest;
@@ -15,34 +16,41 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A milestone as an admin plans (POST) or revises (PUT) it. Periods are canonical text ({@code 2023-spring});
- * the forecast defaults to the baseline, the status to PLANNED. Unknown fields are rejected.
+ * A milestone as an admin plans (POST) or revises (PUT) it. The programme and the parent must be ones this
+ * service knows (else 422). Periods are canonical text ({@code 2023-spring}) or a Finnish form ("kevät 2023");
+ * the forecast defaults to the baseline, the status to PLANNED; {@code actual} (when it was achieved, at the
+ * precision known) is given exactly when the status is ACHIEVED. Unknown fields are rejected.
  */
 record MilestoneRequest(
+        @Size(max = 32) String code,
         @NotBlank @Size(max = 100) String programmeId,
         @NotNull @Valid ParentRequest parent,
         @NotNull @Valid TextRequest title,
         @NotBlank @CanonicalPeriod String baseline,
         @CanonicalPeriod String forecast,
         MilestoneStatus status,
-        LocalDate actualDate,
-        @Size(max = MilestoneInvariants.MAX_EVIDENCE) List<@NotNull @Valid EvidenceLinkRequest> evidence) {
+        @CanonicalPeriod String actual,
+        @Size(max = MilestoneInvariants.MAX_EVIDENCE) List<@NotNull @Valid EvidenceLinkRequest> evidence,
+        @Valid BasisRequest basis) {
 
     /** The work package or measure the milestone belongs to, by its id in workpackage-service. */
     record ParentRequest(@NotNull ParentKind kind, @NotBlank @Size(max = 100) String id) {
     }
 
     Milestone toMilestone() {
-        return new Milestone(programmeId, new ParentRef(parent.kind(), parent.id()), title.toText(),
-                PeriodValue.of(baseline), forecast == null ? null : PeriodValue.of(forecast), actualDate, status,
-                links(evidence));
+        return new Milestone(code, programmeId, new ParentRef(parent.kind(), parent.id()), title.toText(),
+                period(baseline), period(forecast), period(actual), status, links(evidence), BasisRequest.toBasis(basis));
     }
 
     static List<EvidenceLink> links(List<EvidenceLinkRequest> evidence) {
         return EvidenceLinkRequest.toLinks(evidence);
+    }
+
+    /** Canonical text or a Finnish form, as the period was sent; null stays null. */
+    static PeriodValue period(String text) {
+        return text == null ? null : PeriodValue.read(text);
     }
 }

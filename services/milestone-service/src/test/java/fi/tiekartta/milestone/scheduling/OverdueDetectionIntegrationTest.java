@@ -2,6 +2,7 @@ package fi.tiekartta.milestone.scheduling;
 
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.milestone.MilestoneEvents;
+import fi.tiekartta.milestone.KnownRoadmap;
 import fi.tiekartta.milestone.Milestones;
 import fi.tiekartta.milestone.MilestoneTopic;
 import fi.tiekartta.milestone.WaitingImports;
@@ -24,6 +25,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
+import io.cloudevents.CloudEvent;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -89,6 +92,11 @@ class OverdueDetectionIntegrationTest {
     MilestoneService service;
     @Autowired
     OverdueCheck scheduledCheck;
+    @Autowired
+    KafkaTemplate<String, CloudEvent> producer;
+
+    /** A programme known to the service, with its work package TP2; a milestone's references are checked. */
+    String programme;
 
     MilestoneTopic topic;
 
@@ -96,6 +104,7 @@ class OverdueDetectionIntegrationTest {
     void subscribe() {
         clock.set(WINTER_2100);
         topic = new MilestoneTopic(kafka);
+        programme = new KnownRoadmap(producer, parents).programme();
     }
 
     @AfterEach
@@ -121,7 +130,7 @@ class OverdueDetectionIntegrationTest {
         assertThat(milestones.history(id)).extracting(Revision::by).containsExactly("stm-admin", OverdueCheck.ACTOR);
 
         mvc.perform(post("/api/milestones/" + id + "/achievement").with(Tokens.admin()).header("If-Match", "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"actualDate\":\"2100-01-05\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"actual\":\"2100-01-05\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.overdue").value(false));
         runTwoReplicasAtOnce();
@@ -198,9 +207,9 @@ class OverdueDetectionIntegrationTest {
         return JsonPath.read(body, "$.id");
     }
 
-    private static String milestoneJson(String baseline, String forecast) {
+    private String milestoneJson(String baseline, String forecast) {
         return """
-                {"programmeId":"shko","parent":{"kind":"MEASURE","id":"tp4-2"},"title":{"fi":"Kehittämisverkosto koottu"},\
-                "baseline":"%s","forecast":"%s","status":"PLANNED"}""".formatted(baseline, forecast);
+                {"programmeId":"%s","parent":{"kind":"MEASURE","id":"%s/tp2-3"},"title":{"fi":"Kehittämisverkosto koottu"},\
+                "baseline":"%s","forecast":"%s","status":"PLANNED"}""".formatted(programme, programme, baseline, forecast);
     }
 }

@@ -83,7 +83,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail ruleViolated(DomainRuleViolation exception) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule violated", exception.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule violated", exception.getMessage());
+        if (exception.field() != null) {
+            // Named like a field that failed validation, so a form can show the rule next to the field.
+            problem.setProperty("errors", List.of(new FieldProblem(exception.field(), exception.getMessage())));
+        }
+        return problem;
     }
 
     @ExceptionHandler(RejectedDocumentException.class)
