@@ -2,10 +2,14 @@ package fi.tiekartta.programme;
 
 import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.PendingEvent;
+import fi.tiekartta.contracts.PeriodData;
+import fi.tiekartta.contracts.programme.OriginData;
+import fi.tiekartta.contracts.programme.RelationData;
 import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.contracts.programme.ProgrammeRevised;
 import fi.tiekartta.contracts.programme.StrategicGoalData;
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.kernel.DomainRuleViolation;
 import fi.tiekartta.kernel.Text;
@@ -32,7 +36,8 @@ public final class ProgrammeRules {
         return Decision.of(programme, PendingEvent.of(ProgrammeEvents.CREATED, new ProgrammeCreated(id, programme.code(),
                 text(programme.names()), programme.level().name(), programme.ownerOrganisation(), actor, now,
                 text(programme.vision()), goals(programme), themes(programme), programme.termIds(),
-                programme.status().name()), now));
+                programme.status().name(), period(programme), origin(programme), relations(programme),
+                Basis.toEvent(programme.basis()), Basis.toEvent(programme.statusBasis())), now));
     }
 
     /** A revision names only known terms and moves the status only forward; one that changes nothing causes nothing. */
@@ -45,7 +50,20 @@ public final class ProgrammeRules {
         }
         return Decision.of(after, PendingEvent.of(ProgrammeEvents.REVISED, new ProgrammeRevised(id, after.code(),
                 text(after.names()), after.level().name(), after.ownerOrganisation(), text(after.vision()), goals(after),
-                themes(after), after.termIds(), after.status().name(), before.status().name(), actor, now), now));
+                themes(after), after.termIds(), after.status().name(), before.status().name(), actor, now, period(after),
+                origin(after), relations(after), Basis.toEvent(after.basis()), Basis.toEvent(after.statusBasis())), now));
+    }
+
+    /**
+     * Every programme a programme names by code in its relations must exist: be kept already ({@code knownCodes}) or,
+     * in a roadmap import, be defined by the same document.
+     */
+    public static void checkRelations(Programme programme, Set<String> knownCodes) {
+        List<String> unknown = programme.relatedCodes().stream().filter(code -> !knownCodes.contains(code)).toList();
+        if (!unknown.isEmpty()) {
+            throw new DomainRuleViolation("relations", "No programme with code(s) " + unknown + "; a relation names a programme"
+                    + " Tiekartta keeps by its code, or one outside it by its name.");
+        }
     }
 
     /** Every government term a programme names must exist: the terms are this service's reference data. */
@@ -69,6 +87,18 @@ public final class ProgrammeRules {
 
     private static List<StrategicGoalData> goals(Programme programme) {
         return programme.goals().stream().map(goal -> new StrategicGoalData(goal.code(), text(goal.title()))).toList();
+    }
+
+    private static PeriodData period(Programme programme) {
+        return programme.period() == null ? null : programme.period().period().toData();
+    }
+
+    private static OriginData origin(Programme programme) {
+        return programme.origin() == null ? null : programme.origin().toEvent();
+    }
+
+    private static List<RelationData> relations(Programme programme) {
+        return programme.relations().stream().map(Relation::toEvent).toList();
     }
 
     private static List<LocalizedText> themes(Programme programme) {

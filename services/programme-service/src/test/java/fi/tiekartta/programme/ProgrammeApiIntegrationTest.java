@@ -263,6 +263,79 @@ class ProgrammeApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
     }
 
+    /**
+     * Issue 9: a programme carries its period (canonical or Finnish in the request, canonical in the answer and the
+     * event), its place in a Government Programme, its relations to other programmes and what it and its status rest
+     * on; the API answers them and the created event carries them, valid against its schema.
+     */
+    @Test
+    void a_programme_carries_its_period_origin_relations_and_basis_in_the_api_and_its_event() throws Exception {
+        String partner = uniqueCode();
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON).content(programmeJson(partner)))
+                .andExpect(status().isCreated());
+        String code = uniqueCode();
+        String json = """
+                {"code":"%s","names":{"fi":"Sosiaalityön kehittämisen tiekartta 2023–2025"},"level":"REGION","ownerOrganisation":"09",                "termIds":["2023-2027"],"status":"ACTIVE","period":"2023–2025",                "origin":{"government":"Marin","termId":"2019-2023","section":"3.6",                "sectionTitle":{"fi":"Oikeudenmukainen, yhdenvertainen ja mukaan ottava Suomi"},"objective":"4",                "quote":{"fi":"Laaditaan sosiaalihuollon kehittämisohjelma."},                "basis":{"kind":"SOURCE","source":"[001] slide 'Lähtökohtia'"}},                "relations":[{"type":"SUPPORTS","programmeCode":"%s","basis":{"kind":"INFERENCE","source":"[001]",                "note":{"en":"Aligned with the national programmes.","original":"en"}}},                {"type":"PART_OF","name":{"fi":"Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma"}}],                "basis":{"kind":"SOURCE","source":"[001] title slide"},                "statusBasis":{"kind":"INFERENCE","source":"[001]","note":{"fi":"Valmistelu käynnissä 17.5.2023."}}}""".formatted(code, partner);
+        MvcResult result = mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.period.value").value("2023/2025"))
+                .andExpect(jsonPath("$.period.precision").value("YEAR_RANGE"))
+                .andExpect(jsonPath("$.period.start").value("2023-01-01"))
+                .andExpect(jsonPath("$.period.end").value("2025-12-31"))
+                .andExpect(jsonPath("$.origin.government").value("Marin"))
+                .andExpect(jsonPath("$.origin.section").value("3.6"))
+                .andExpect(jsonPath("$.origin.objective").value("4"))
+                .andExpect(jsonPath("$.origin.quote.fi").value("Laaditaan sosiaalihuollon kehittämisohjelma."))
+                .andExpect(jsonPath("$.origin.basis.kind").value("SOURCE"))
+                .andExpect(jsonPath("$.relations[0].type").value("SUPPORTS"))
+                .andExpect(jsonPath("$.relations[0].programmeCode").value(partner))
+                .andExpect(jsonPath("$.relations[0].basis.note.en").value("Aligned with the national programmes."))
+                .andExpect(jsonPath("$.relations[1].name.fi").value("Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma"))
+                .andExpect(jsonPath("$.basis.kind").value("SOURCE"))
+                .andExpect(jsonPath("$.statusBasis.kind").value("INFERENCE"))
+                .andReturn();
+        String id = JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/api/programmes/" + id).with(Tokens.viewer()))
+                .andExpect(jsonPath("$.period.value").value("2023/2025"))
+                .andExpect(jsonPath("$.relations.length()").value(2));
+
+        String data = new String(awaitRecordFor(id).value(), StandardCharsets.UTF_8);
+        EventSchemaValidator.assertValid(ProgrammeEvents.CREATED, data);
+        assertThat(JsonPath.<String>read(data, "$.period.value")).isEqualTo("2023/2025");
+        assertThat(JsonPath.<String>read(data, "$.origin.sectionTitle.fi")).isEqualTo("Oikeudenmukainen, yhdenvertainen ja mukaan ottava Suomi");
+        assertThat(JsonPath.<String>read(data, "$.relations[0].programmeCode")).isEqualTo(partner);
+        assertThat(JsonPath.<String>read(data, "$.statusBasis.kind")).isEqualTo("INFERENCE");
+    }
+
+    @Test
+    void bad_periods_relations_origins_and_bases_are_4xx_problems_naming_the_field() throws Exception {
+        String base = """
+                {"code":"%s","names":{"fi":"Ohjelma"},"level":"REGION","ownerOrganisation":"09","termIds":["2023-2027"],%s}""";
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(base.formatted(uniqueCode(), "\"period\":\"ensi vuonna\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("period")));
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(base.formatted(uniqueCode(), "\"relations\":[{\"type\":\"PART_OF\",\"programmeCode\":\"NO-SUCH-PROGRAMME\"}]")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("relations")));
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(base.formatted(uniqueCode(), "\"relations\":[{\"type\":\"PART_OF\"}]")))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(base.formatted(uniqueCode(), "\"relations\":[{\"type\":\"NEXT_TO\",\"name\":{\"fi\":\"x\"}}]")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(base.formatted(uniqueCode(), "\"origin\":{\"government\":\"Marin\",\"termId\":\"2019\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("origin.termId")));
+        mvc.perform(post("/api/programmes").with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(base.formatted(uniqueCode(), "\"basis\":{\"kind\":\"INFERENCE\",\"source\":\"[001]\"}")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("basis")));
+    }
+
     @Test
     void an_unknown_programme_is_a_404_problem() throws Exception {
         mvc.perform(get("/api/programmes/no-such-id").with(Tokens.viewer()))

@@ -9,6 +9,7 @@ import fi.tiekartta.contracts.workpackage.WorkPackageData;
 import fi.tiekartta.contracts.workpackage.WorkPackageDefined;
 import fi.tiekartta.contracts.workpackage.WorkPackageEvents;
 import fi.tiekartta.contracts.workpackage.WorkPackageRevised;
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.kernel.DomainRuleViolation;
 import fi.tiekartta.workpackage.programmes.KnownProgramme;
@@ -34,7 +35,8 @@ public final class WorkPackageRules {
         checkDependencies(id, workPackage);
         WorkPackage defined = new WorkPackage(workPackage.programmeId(), workPackage.code(), workPackage.title(),
                 workPackage.goalCodes(), workPackage.termIds(), workPackage.owner(), workPackage.status(),
-                workPackage.dependsOn(), List.of(), List.of());
+                workPackage.dependsOn(), List.of(), List.of(), workPackage.programmeCode(), workPackage.notes(),
+                workPackage.basis(), workPackage.statusBasis());
         return Decision.of(defined, PendingEvent.of(WorkPackageEvents.DEFINED,
                 new WorkPackageDefined(data(id, defined), actor, now), now));
     }
@@ -65,11 +67,12 @@ public final class WorkPackageRules {
         WorkPackage after = before.withConfidenceHistory(history);
         String previous = before.confidence().map(c -> c.rating().name()).orElse(null);
         return Decision.of(after, PendingEvent.of(WorkPackageEvents.CONFIDENCE_CHANGED, new ConfidenceChanged(id,
-                before.programmeId(), before.code(), rating.name(), previous, assessment.rationale(), actor, now), now));
+                before.programmeId(), before.code(), rating.name(), previous, assessment.rationale(), actor, now,
+                before.programmeCode()), now));
     }
 
     public static Decision<WorkPackage> addMeasure(String id, WorkPackage before, NewMeasure measure, String actor, Instant now) {
-        Measure added = Measure.added(measure.id(), measure.code(), measure.title(), measure.termIds(), List.of());
+        Measure added = Measure.added(measure.id(), measure.code(), measure.title(), measure.termIds(), List.of(), measure.basis());
         WorkPackage after = before.withMeasures(append(before.measures(), List.of(added)));
         return measureEvent(WorkPackageEvents.MEASURE_ADDED, id, after, List.of(added), null, actor, now);
     }
@@ -77,7 +80,7 @@ public final class WorkPackageRules {
     /** A new code, title or terms: the measure keeps its id, so it can be followed across terms. */
     public static Decision<WorkPackage> reviseMeasure(String id, WorkPackage before, String measureId, NewMeasure revision, String actor, Instant now) {
         Measure current = active(before, measureId);
-        Measure revised = current.revised(revision.code(), revision.title(), revision.termIds());
+        Measure revised = current.revised(revision.code(), revision.title(), revision.termIds(), revision.basis());
         if (revised.equals(current)) {
             return Decision.of(before);
         }
@@ -92,7 +95,7 @@ public final class WorkPackageRules {
         }
         Measure split = active(before, measureId).ended(MeasureStatus.SPLIT, into.stream().map(NewMeasure::id).toList(), reason);
         List<Measure> created = into.stream()
-                .map(m -> Measure.added(m.id(), m.code(), m.title(), m.termIds(), List.of(measureId))).toList();
+                .map(m -> Measure.added(m.id(), m.code(), m.title(), m.termIds(), List.of(measureId), m.basis())).toList();
         WorkPackage after = before.withMeasures(append(replace(before.measures(), List.of(split)), created));
         return measureEvent(WorkPackageEvents.MEASURE_SPLIT, id, after, append(List.of(split), created), reason, actor, now);
     }
@@ -105,7 +108,7 @@ public final class WorkPackageRules {
         }
         List<Measure> merged = measureIds.stream()
                 .map(measureId -> active(before, measureId).ended(MeasureStatus.MERGED, List.of(into.id()), reason)).toList();
-        Measure result = Measure.added(into.id(), into.code(), into.title(), into.termIds(), measureIds);
+        Measure result = Measure.added(into.id(), into.code(), into.title(), into.termIds(), measureIds, into.basis());
         WorkPackage after = before.withMeasures(append(replace(before.measures(), merged), List.of(result)));
         return measureEvent(WorkPackageEvents.MEASURES_MERGED, id, after, append(merged, List.of(result)), reason, actor, now);
     }
@@ -166,15 +169,16 @@ public final class WorkPackageRules {
             List<Measure> touched, String reason, String actor, Instant now) {
         List<MeasureData> measures = touched.stream().map(measure -> new MeasureData(measure.id(), id, after.programmeId(),
                 measure.code(), measure.title().toEvent(), measure.termIds(), measure.status().name(), measure.predecessors(),
-                measure.successors())).toList();
-        return Decision.of(after, PendingEvent.of(contract,
-                new MeasureChanged(id, after.programmeId(), measures, reason, actor, now), now));
+                measure.successors(), after.code(), after.programmeCode(), Basis.toEvent(measure.basis()))).toList();
+        return Decision.of(after, PendingEvent.of(contract, new MeasureChanged(id, after.programmeId(), measures, reason,
+                actor, now, after.code(), after.programmeCode()), now));
     }
 
     static WorkPackageData data(String id, WorkPackage workPackage) {
         return new WorkPackageData(id, workPackage.programmeId(), workPackage.code(), workPackage.title().toEvent(),
                 workPackage.goalCodes(), workPackage.termIds(), workPackage.owner(), workPackage.status().name(),
-                workPackage.dependsOn());
+                workPackage.dependsOn(), workPackage.programmeCode(), workPackage.notes().stream().map(Note::toEvent).toList(),
+                Basis.toEvent(workPackage.basis()), Basis.toEvent(workPackage.statusBasis()));
     }
 
     private static List<Measure> replace(List<Measure> measures, List<Measure> changed) {

@@ -1,6 +1,9 @@
 package fi.tiekartta.workpackage;
 
+import fi.tiekartta.contracts.BasisData;
 import fi.tiekartta.contracts.LocalizedText;
+import fi.tiekartta.contracts.workpackage.NoteData;
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.contracts.Topics;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.MeasureEntry;
@@ -47,6 +50,10 @@ class ImportedWorkPackagesIntegrationTest {
         Versioned<WorkPackage> tp2 = workPackage(programmeId, "TP2");
         assertThat(tp3.state().dependsOn()).containsExactly(tp2.id());
         assertThat(tp3.state().goalCodes()).containsExactly("II");
+        assertThat(tp3.state().programmeCode()).as("the programme's code from the document").isEqualTo("SHKO-T");
+        assertThat(tp2.state().notes()).extracting(note -> note.text().fi()).containsExactly("TP2 sisältää 2022 alkavaa toimintaa");
+        assertThat(tp2.state().basis().kind()).isEqualTo(Basis.Kind.SOURCE);
+        assertThat(tp2.state().statusBasis().note().en()).isEqualTo("Begun.");
         String lawId = measure(tp3, "TP3.2").id();
 
         publish(programmeId, "Sosiaalihuollon lainsäädännön uudistus", false); // redelivery or the same import again
@@ -62,18 +69,21 @@ class ImportedWorkPackagesIntegrationTest {
 
     private void publish(String programmeId, String lawTitle, boolean withNewMeasure) {
         List<MeasureEntry> measures = new ArrayList<>(List.of(
-                new MeasureEntry("TP3.1", fi("Peruspalveluiden vaikuttavuus"), List.of("2019-2023")),
-                new MeasureEntry("TP3.2", fi(lawTitle), List.of("2019-2023"))));
+                new MeasureEntry("TP3.1", fi("Peruspalveluiden vaikuttavuus"), List.of("2019-2023"), null),
+                new MeasureEntry("TP3.2", fi(lawTitle), List.of("2019-2023"), null)));
         if (withNewMeasure) {
-            measures.add(new MeasureEntry("TP3.3", fi("Palvelurakenteen vahvistaminen"), List.of("2019-2023")));
+            measures.add(new MeasureEntry("TP3.3", fi("Palvelurakenteen vahvistaminen"), List.of("2019-2023"), null));
         }
         WorkPackageEntry tp2 = new WorkPackageEntry("TP2", fi("TKKI-rakenne, sääntely ja rahoitus"), List.of("III"), List.of("2019-2023"),
-                "STM", "ACTIVE", List.of(), List.of(), List.of());
+                "STM", "ACTIVE", List.of(), List.of(), List.of(),
+                List.of(new NoteData(fi("TP2 sisältää 2022 alkavaa toimintaa"), new BasisData("SOURCE", "[001] roadmap slide", null))),
+                new BasisData("SOURCE", "[001] roadmap slide", null),
+                new BasisData("INFERENCE", "[001] results slide", new LocalizedText(null, null, "Begun.", "en")));
         WorkPackageEntry tp3 = new WorkPackageEntry("TP3", fi("Palvelurakenneuudistuksen tukeminen"), List.of("II"), List.of("2019-2023"),
-                "STM", "ACTIVE", List.of("TP2"), measures, List.of());
+                "STM", "ACTIVE", List.of("TP2"), measures, List.of(), List.of(), null, null);
         ProgrammeEntry programme = new ProgrammeEntry("SHKO-T", fi("Sosiaalihuollon kehittämisohjelma"), "NATIONAL", "STM", null,
                 List.of(new RoadmapDocument.GoalEntry("II", fi("Rakenteet")), new RoadmapDocument.GoalEntry("III", fi("TKKI"))),
-                List.of(), List.of("2019-2023"), "ACTIVE", List.of(tp2, tp3));
+                List.of(), List.of("2019-2023"), "ACTIVE", List.of(tp2, tp3), null, null, List.of(), null, null);
         String importId = UUID.randomUUID().toString().replace("-", "");
         RoadmapImportAccepted accepted = new RoadmapImportAccepted(importId, Map.of("SHKO-T", programmeId),
                 new RoadmapDocument(RoadmapDocument.FORMAT, "test", List.of(programme)), "stm-admin", Instant.parse("2026-11-22T08:00:00Z"));

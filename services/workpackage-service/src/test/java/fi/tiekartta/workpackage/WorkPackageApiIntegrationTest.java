@@ -37,6 +37,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -64,7 +65,7 @@ class WorkPackageApiIntegrationTest {
                 Instant.parse("2026-11-22T08:00:00Z"), null,
                 List.of(new StrategicGoalData("I", new LocalizedText("Linjaus", null, null, "fi")),
                         new StrategicGoalData("II", new LocalizedText("Rakenteet", null, null, "fi"))),
-                List.of(), List.of("2019-2023", "2023-2027", "2027-2031"), "ACTIVE");
+                List.of(), List.of("2019-2023", "2023-2027", "2027-2031"), "ACTIVE", null, null, List.of(), null, null);
         kafka.send(new ProducerRecord<>(Topics.PROGRAMMES, programmeId,
                 TestEvents.of(ProgrammeEvents.CREATED, programmeId, 0, created.createdAt(), eventJson.write(created)))).join();
         await().untilAsserted(() -> define("TP0", "[\"I\"]").andExpect(status().isCreated()));
@@ -117,6 +118,56 @@ class WorkPackageApiIntegrationTest {
             EventSchemaValidator.assertValid(WorkPackageEvents.CONFIDENCE_CHANGED, TopicRecords.data(changed));
             assertThat(JsonPath.<String>read(TopicRecords.data(changed), "$.previousRating")).isEqualTo("GREEN");
         }
+    }
+
+    /**
+     * Issue 9: a work package carries the programme's code beside its id, its notes and what it and its status rest
+     * on; a measure its basis and the codes of its work package and programme. The answer and the events carry them.
+     */
+    @Test
+    void a_work_package_carries_its_programme_code_notes_and_basis_in_the_api_and_its_events() throws Exception {
+        String programmeCode = "P-" + programmeId.substring(0, 6).toUpperCase();
+        String body = workPackage(programmeId, "TP2", "[]").replaceFirst("}$", ","
+                + "\"notes\":[{\"text\":{\"fi\":\"TP2 sisältää 2022 alkavaa toimintaa\"},"
+                + "\"basis\":{\"kind\":\"SOURCE\",\"source\":\"[001] roadmap slide\"}}],"
+                + "\"basis\":{\"kind\":\"SOURCE\",\"source\":\"[001] roadmap slide\"},"
+                + "\"statusBasis\":{\"kind\":\"INFERENCE\",\"source\":\"[001] results slide\","
+                + "\"note\":{\"en\":\"Implementation begun during the programme.\",\"original\":\"en\"}}}");
+        String id = idOf(mvc.perform(json(post("/api/work-packages"), body).with(Tokens.admin()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.programmeCode").value(programmeCode))
+                .andExpect(jsonPath("$.notes[0].text.fi").value("TP2 sisältää 2022 alkavaa toimintaa"))
+                .andExpect(jsonPath("$.notes[0].basis.kind").value("SOURCE"))
+                .andExpect(jsonPath("$.basis.source").value("[001] roadmap slide"))
+                .andExpect(jsonPath("$.statusBasis.kind").value("INFERENCE"))
+                .andExpect(jsonPath("$.statusBasis.note.en").value("Implementation begun during the programme.")));
+        mvc.perform(json(post("/api/work-packages/" + id + "/measures"), "{\"code\":\"TP2.1\",\"title\":{\"fi\":\"HV- ja YTA-alueiden TKKI-rakenne\"},"
+                        + "\"basis\":{\"kind\":\"SOURCE\",\"source\":\"[001] roadmap slide\"}}").with(Tokens.admin()).header("If-Match", "\"0\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.measures[0].basis.kind").value("SOURCE"))
+                .andExpect(jsonPath("$.measures[0].workPackageCode").value("TP2"))
+                .andExpect(jsonPath("$.measures[0].programmeCode").value(programmeCode));
+        mvc.perform(get("/api/work-packages/" + id + "/measures").with(Tokens.viewer()))
+                .andExpect(jsonPath("$[0].programmeCode").value(programmeCode));
+        try (TopicRecords topic = new TopicRecords(broker, Topics.WORK_PACKAGES)) {
+            String defined = TopicRecords.data(topic.awaitRecord(id, WorkPackageEvents.DEFINED.type()));
+            EventSchemaValidator.assertValid(WorkPackageEvents.DEFINED, defined);
+            assertThat(JsonPath.<String>read(defined, "$.workPackage.programmeCode")).isEqualTo(programmeCode);
+            assertThat(JsonPath.<String>read(defined, "$.workPackage.notes[0].text.fi")).isEqualTo("TP2 sisältää 2022 alkavaa toimintaa");
+            assertThat(JsonPath.<String>read(defined, "$.workPackage.statusBasis.kind")).isEqualTo("INFERENCE");
+            String added = TopicRecords.data(topic.awaitRecord(id, WorkPackageEvents.MEASURE_ADDED.type()));
+            EventSchemaValidator.assertValid(WorkPackageEvents.MEASURE_ADDED, added);
+            assertThat(JsonPath.<String>read(added, "$.programmeCode")).isEqualTo(programmeCode);
+            assertThat(JsonPath.<String>read(added, "$.workPackageCode")).isEqualTo("TP2");
+            assertThat(JsonPath.<String>read(added, "$.measures[0].basis.kind")).isEqualTo("SOURCE");
+        }
+        mvc.perform(json(post("/api/work-packages"), workPackage(programmeId, "TP9", "[]").replaceFirst("}$",
+                        ",\"statusBasis\":{\"kind\":\"INFERENCE\",\"source\":\"[001]\"}}")).with(Tokens.admin()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(json(post("/api/work-packages"), workPackage(programmeId, "TP8", "[]").replaceFirst("}$",
+                        ",\"basis\":{\"kind\":\"GUESS\"},\"notes\":[{\"text\":{}}]}")).with(Tokens.admin()))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package fi.tiekartta.contracts.programme;
 
+import fi.tiekartta.contracts.BasisData;
 import fi.tiekartta.contracts.LocalizedText;
+import fi.tiekartta.contracts.PeriodData;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +10,12 @@ import java.util.List;
 /**
  * Data of {@code fi.tiekartta.programme.created.v1}: a programme was defined. The fields after
  * {@code createdAt} were added compatibly (optional in the schema); producers always send them.
+ *
+ * @param period      the period the programme spans (e.g. {@code 2023/2025}), or null
+ * @param origin      its place in a Government Programme, or null
+ * @param relations   how it relates to other programmes (by code within the roadmap, by name outside it)
+ * @param basis       what the programme rests on, or null
+ * @param statusBasis what its status rests on, or null
  */
 public record ProgrammeCreated(
         String programmeId,
@@ -21,5 +29,10 @@ public record ProgrammeCreated(
         List<StrategicGoalData> goals,
         List<LocalizedText> themes,
         List<String> termIds,
-        String status) {
+        String status,
+        PeriodData period,
+        OriginData origin,
+        List<RelationData> relations,
+        BasisData basis,
+        BasisData statusBasis) {
 }

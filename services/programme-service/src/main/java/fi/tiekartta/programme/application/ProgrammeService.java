@@ -17,8 +17,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Defining, revising and reading programmes: what the API and the roadmap import both call. */
 @Service
@@ -34,13 +36,19 @@ public class ProgrammeService {
         this.clock = clock;
     }
 
-    /** A new programme under a new id; 409 when its code is taken. */
+    /** A new programme under a new id; 409 when its code is taken, 422 when it relates to a programme that does not exist. */
     public Versioned<Programme> define(Programme programme, String actor) {
+        ProgrammeRules.checkRelations(programme, existingCodes(programme));
         return define(UUID.randomUUID().toString(), programme, actor);
     }
 
     /** The programme as revised, if {@code expectedVersion} is still its version (412 otherwise). */
     public Versioned<Programme> revise(String id, long expectedVersion, Programme revised, String actor) {
+        ProgrammeRules.checkRelations(revised, existingCodes(revised));
+        return reviseChecked(id, expectedVersion, revised, actor);
+    }
+
+    private Versioned<Programme> reviseChecked(String id, long expectedVersion, Programme revised, String actor) {
         Instant now = clock.instant();
         return uniqueCode(revised, () -> programmes.update(id, expectedVersion, actor, now,
                 current -> ProgrammeRules.revise(id, current, revised, terms.knownIds(), actor, now)));
@@ -48,14 +56,15 @@ public class ProgrammeService {
 
     /**
      * A programme of an accepted roadmap import, under the id the import gave it: defined if new, revised if it
-     * differs, left alone if not, so applying the same import again changes nothing.
+     * differs, left alone if not, so applying the same import again changes nothing. The programmes it relates to
+     * by code were checked with the whole document (they may be defined by the same import, a little later).
      */
     public void applyImported(String id, Programme programme, String actor) {
         Optional<Versioned<Programme>> current = programmes.find(id);
         if (current.isEmpty()) {
             define(id, programme, actor);
         } else {
-            revise(id, current.get().version(), programme, actor);
+            reviseChecked(id, current.get().version(), programme, actor);
         }
     }
 
@@ -75,6 +84,13 @@ public class ProgrammeService {
         Instant now = clock.instant();
         return uniqueCode(programme, () -> programmes.create(id,
                 ProgrammeRules.define(id, programme, terms.knownIds(), actor, now), actor, now));
+    }
+
+    /** The codes among those the programme relates to that programmes are kept under. */
+    private Set<String> existingCodes(Programme programme) {
+        List<String> related = programme.relatedCodes();
+        return related.isEmpty() ? Set.of()
+                : programmes.withCodes(related).stream().map(stored -> stored.state().code()).collect(Collectors.toSet());
     }
 
     private static Versioned<Programme> uniqueCode(Programme programme, Supplier<Versioned<Programme>> write) {

@@ -6,6 +6,7 @@ import fi.tiekartta.contracts.roadmap.RoadmapDocument.EvidenceEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.MilestoneEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.ProgrammeEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.WorkPackageEntry;
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.DomainRuleViolation;
 import fi.tiekartta.kernel.EvidenceLink;
 import fi.tiekartta.kernel.Lifecycle;
@@ -14,8 +15,12 @@ import fi.tiekartta.kernel.milestone.MilestoneInvariants;
 import fi.tiekartta.kernel.milestone.MilestoneStatus;
 import fi.tiekartta.kernel.period.InvalidPeriodException;
 import fi.tiekartta.kernel.period.Period;
+import fi.tiekartta.kernel.period.PeriodValue;
+import fi.tiekartta.programme.Origin;
 import fi.tiekartta.programme.Programme;
 import fi.tiekartta.programme.ProgrammeLevel;
+import fi.tiekartta.programme.ProgrammePeriods;
+import fi.tiekartta.programme.Relation;
 import fi.tiekartta.programme.ProgrammeRules;
 import fi.tiekartta.programme.StrategicGoal;
 
@@ -34,8 +39,9 @@ import java.util.function.Supplier;
  * contexts' own, not copies: a programme's come from {@link Programme} and {@link ProgrammeRules}, a milestone's
  * from {@link MilestoneInvariants}, which milestone-service keeps on every milestone it stores; so a document
  * accepted here is never refused, in part, when a context applies it. Besides those: references between the
- * document's parts (goals, terms, dependencies, measures of milestones), uniqueness of codes and keys, and
- * periods in their canonical form. Shape (types, patterns, required fields) is the JSON Schema's job, before this.
+ * document's parts (goals, terms, dependencies, measures of milestones, programmes named in relations), uniqueness
+ * of codes and keys, periods that can be read (canonical or Finnish, see {@link ProgrammePeriods}) and bases that
+ * hold ({@link Basis}). Shape (types, patterns, required fields) is the JSON Schema's job, before this.
  * A problem found by a rule that names its field is reported at that field of the part it concerns.
  */
 public final class RoadmapChecks {
@@ -53,6 +59,8 @@ public final class RoadmapChecks {
         List<DocumentProblem> problems = new ArrayList<>();
         Set<String> programmeCodes = new HashSet<>();
         Set<String> milestoneKeys = new HashSet<>();
+        Set<String> knownCodes = new HashSet<>(existingByCode.keySet());
+        document.programmes().forEach(entry -> knownCodes.add(entry.code()));
         for (int p = 0; p < document.programmes().size(); p++) {
             ProgrammeEntry entry = document.programmes().get(p);
             String at = "programmes[" + p + "]";
@@ -65,6 +73,9 @@ public final class RoadmapChecks {
             if (programme != null && existing != null) {
                 check(problems, at, () -> ProgrammeRules.checkStatusChange(existing, programme));
             }
+            if (programme != null) {
+                check(problems, at, () -> ProgrammeRules.checkRelations(programme, knownCodes));
+            }
             checkWorkPackages(entry, at, today, problems, milestoneKeys);
         }
         return problems;
@@ -76,7 +87,38 @@ public final class RoadmapChecks {
                 entry.vision() == null ? null : text(entry.vision()),
                 nonNull(entry.goals()).stream().map(goal -> new StrategicGoal(goal.code(), text(goal.title()))).toList(),
                 nonNull(entry.themes()).stream().map(RoadmapChecks::text).toList(),
-                entry.termIds(), entry.status() == null ? null : Lifecycle.valueOf(entry.status()));
+                entry.termIds(), entry.status() == null ? null : Lifecycle.valueOf(entry.status()),
+                entry.period() == null ? null : PeriodValue.of(ProgrammePeriods.read(entry.period(), "period")),
+                Origin.fromEvent(entry.origin()),
+                nonNull(entry.relations()).stream().map(Relation::fromEvent).toList(),
+                Basis.fromEvent(entry.basis()), Basis.fromEvent(entry.statusBasis()));
+    }
+
+    /**
+     * The document as the accepted event carries it: the same, with every period (a programme's period, a
+     * milestone's baseline, forecast and actual) in its canonical text, however the document wrote it. Only for a
+     * document without problems.
+     */
+    public static RoadmapDocument canonical(RoadmapDocument document) {
+        return new RoadmapDocument(document.format(), document.source(), document.programmes().stream()
+                .map(p -> new ProgrammeEntry(p.code(), p.names(), p.level(), p.ownerOrganisation(), p.vision(), p.goals(),
+                        p.themes(), p.termIds(), p.status(), p.workPackages() == null ? null : p.workPackages().stream()
+                                .map(RoadmapChecks::canonical).toList(),
+                        canonical(p.period()), p.origin(), p.relations(), p.basis(), p.statusBasis()))
+                .toList());
+    }
+
+    private static WorkPackageEntry canonical(WorkPackageEntry wp) {
+        return new WorkPackageEntry(wp.code(), wp.title(), wp.goalCodes(), wp.termIds(), wp.owner(), wp.status(),
+                wp.dependsOn(), wp.measures(), wp.milestones() == null ? null : wp.milestones().stream()
+                        .map(m -> new MilestoneEntry(m.key(), m.title(), m.measure(), canonical(m.baseline()),
+                                canonical(m.forecast()), canonical(m.actual()), m.status(), m.evidence(), m.basis()))
+                        .toList(),
+                wp.notes(), wp.basis(), wp.statusBasis());
+    }
+
+    private static String canonical(String period) {
+        return period == null ? null : ProgrammePeriods.read(period).toString();
     }
 
     private static void checkWorkPackages(ProgrammeEntry programme, String at, LocalDate today, List<DocumentProblem> problems,
@@ -92,6 +134,16 @@ public final class RoadmapChecks {
             WorkPackageEntry wp = workPackages.get(w);
             String wpAt = at + ".workPackages[" + w + "]";
             rule(problems, wpAt + ".title", () -> text(wp.title()));
+            basis(wp.basis(), wpAt + ".basis", problems);
+            basis(wp.statusBasis(), wpAt + ".statusBasis", problems);
+            for (int n = 0; n < nonNull(wp.notes()).size(); n++) {
+                var note = wp.notes().get(n);
+                String noteAt = wpAt + ".notes[" + n + "]";
+                rule(problems, noteAt + ".text", () -> text(note == null ? null : note.text()));
+                if (note != null) {
+                    basis(note.basis(), noteAt + ".basis", problems);
+                }
+            }
             nonNull(wp.goalCodes()).stream().filter(goal -> !goalCodes.contains(goal))
                     .forEach(goal -> problems.add(new DocumentProblem(wpAt + ".goalCodes", programme.code() + " has no goal " + goal)));
             nonNull(wp.termIds()).stream().filter(term -> !terms.contains(term))
@@ -106,6 +158,7 @@ public final class RoadmapChecks {
                     problems.add(new DocumentProblem(measureAt + ".code", "measure code " + measure.code() + " appears twice"));
                 }
                 rule(problems, measureAt + ".title", () -> text(measure.title()));
+                basis(measure.basis(), measureAt + ".basis", problems);
                 nonNull(measure.termIds()).stream().filter(term -> !terms.contains(term)).forEach(term ->
                         problems.add(new DocumentProblem(measureAt + ".termIds", programme.code() + " does not cover term " + term)));
             }
@@ -131,12 +184,21 @@ public final class RoadmapChecks {
         }
         Period baseline = period(milestone.baseline(), at + ".baseline", problems);
         Period forecast = milestone.forecast() == null ? null : period(milestone.forecast(), at + ".forecast", problems);
+        Period actual = milestone.actual() == null ? null : period(milestone.actual(), at + ".actual", problems);
         MilestoneStatus status = rule(problems, at + ".status", () -> status(milestone.status()));
         List<EvidenceLink> evidence = evidence(milestone, at, problems);
-        if (baseline != null && status != null) {
-            check(problems, at, () -> MilestoneInvariants.check(baseline, forecast, status, milestone.actualDate(), evidence));
+        basis(milestone.basis(), at + ".basis", problems);
+        if (baseline != null && status != null && (actual != null || milestone.actual() == null)) {
+            check(problems, at, () -> MilestoneInvariants.check(baseline, forecast, status, actual, evidence));
+            Period expected = forecast == null ? baseline : forecast;
+            check(problems, at, () -> MilestoneInvariants.checkOn(today, expected, status, actual));
         }
-        check(problems, at, () -> MilestoneInvariants.checkActualDate(milestone.actualDate(), today));
+    }
+
+    private static void basis(fi.tiekartta.contracts.BasisData basis, String at, List<DocumentProblem> problems) {
+        if (basis != null) {
+            rule(problems, at, () -> Basis.fromEvent(basis));
+        }
     }
 
     private static MilestoneStatus status(String status) {
@@ -164,7 +226,7 @@ public final class RoadmapChecks {
 
     private static Period period(String text, String at, List<DocumentProblem> problems) {
         try {
-            return Period.parse(text);
+            return ProgrammePeriods.read(text);
         } catch (InvalidPeriodException e) {
             problems.add(new DocumentProblem(at, e.getMessage()));
             return null;

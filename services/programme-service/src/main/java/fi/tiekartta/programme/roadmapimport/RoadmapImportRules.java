@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * Accepting a roadmap: all or nothing. A document that breaks any rule ({@link RoadmapChecks}) is refused with
  * every problem and changes nothing; an accepted one is stored with its {@code roadmap.import-accepted} event,
- * from which every context applies its part.
+ * from which every context applies its part. Both carry the document with its periods in canonical text.
  */
 public final class RoadmapImportRules {
 
@@ -29,7 +29,7 @@ public final class RoadmapImportRules {
     /**
      * The accepted import of {@code document}: each programme keeps the id it is stored under, a new one gets a new id.
      *
-     * @param existingByCode the document's programmes that are stored already, by code
+     * @param existingByCode the programmes stored already that the document defines or names in a relation, by code
      * @param today          today in Finnish time
      * @throws RoadmapRejected listing every problem, when the document breaks any rule
      */
@@ -41,10 +41,11 @@ public final class RoadmapImportRules {
         if (!problems.isEmpty()) {
             throw new RoadmapRejected(problems);
         }
+        RoadmapDocument canonical = RoadmapChecks.canonical(document);
         Map<String, String> programmeIds = new LinkedHashMap<>();
         document.programmes().forEach(entry -> programmeIds.put(entry.code(), existingByCode.containsKey(entry.code())
                 ? existingByCode.get(entry.code()).id() : UUID.randomUUID().toString()));
-        return Decision.of(new RoadmapImport(programmeIds, document), PendingEvent.of(RoadmapEvents.IMPORT_ACCEPTED,
-                new RoadmapImportAccepted(importId, programmeIds, document, actor, now), now));
+        return Decision.of(new RoadmapImport(programmeIds, canonical), PendingEvent.of(RoadmapEvents.IMPORT_ACCEPTED,
+                new RoadmapImportAccepted(importId, programmeIds, canonical, actor, now), now));
     }
 }

@@ -105,7 +105,7 @@ class RoadmapImportApiIntegrationTest {
                 .replace("goalCodes: [II]", "goalCodes: [IV]")
                 .replace("termIds: [\"2019-2023\", \"2023-2027\"]", "termIds: [\"2019-2023\", \"2031-2035\"]")
                 .replace("measure: TP1.2", "measure: TP1.9")
-                .replace("baseline: \"2021-spring/2021-summer\"", "baseline: \"kevät 2021\"");
+                .replace("baseline: \"2021-spring/2021-summer\"", "baseline: \"ensi keväänä\"");
         long importsBefore = mongo.count(new Query(), "roadmap_imports");
         importYaml(bad)
                 .andExpect(status().isUnprocessableContent())
@@ -125,8 +125,8 @@ class RoadmapImportApiIntegrationTest {
         String code = uniqueCode();
         String bad = withMilestones(code,
                 milestone(code + "-A", "status: ACHIEVED"),
-                milestone(code + "-B", "status: ACHIEVED", "actualDate: \"2999-01-01\""),
-                milestone(code + "-C", "status: PLANNED", "actualDate: \"2021-05-01\""),
+                milestone(code + "-B", "status: ACHIEVED", "actual: \"2999-01-01\""),
+                milestone(code + "-C", "status: PLANNED", "actual: \"toukokuu 2021\""),
                 milestone(code + "-D", "forecast: \"2022\""),
                 milestone(code + "-E", "evidence: [{url: \"https://example.org/a\"}, {url: \"https://example.org/a\"}]"),
                 milestone(code + "-F", "evidence: [{url: \"http://\"}]"));
@@ -134,11 +134,11 @@ class RoadmapImportApiIntegrationTest {
         String milestones = "programmes[0].workPackages[0].milestones";
         importYaml(bad)
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field", hasItems(milestones + "[0].actualDate", milestones + "[1].actualDate",
-                        milestones + "[2].actualDate", milestones + "[3].forecast", milestones + "[4].evidence",
+                .andExpect(jsonPath("$.errors[*].field", hasItems(milestones + "[0].actual", milestones + "[1].actual",
+                        milestones + "[2].actual", milestones + "[3].forecast", milestones + "[4].evidence",
                         milestones + "[5].evidence[0].url")))
                 .andExpect(jsonPath("$.errors.length()").value(6))
-                .andExpect(jsonPath("$.errors[?(@.field == '" + milestones + "[1].actualDate')].message",
+                .andExpect(jsonPath("$.errors[?(@.field == '" + milestones + "[1].actual')].message",
                         hasItem(containsString("after today"))));
         assertNothingImported(code, importsBefore);
     }
@@ -184,7 +184,7 @@ class RoadmapImportApiIntegrationTest {
                 .andExpect(jsonPath("$.programmeIds.PH-SOTY").isString())
                 .andExpect(jsonPath("$.workPackages").value(14))
                 .andExpect(jsonPath("$.measures").value(28))
-                .andExpect(jsonPath("$.milestones").value(26));
+                .andExpect(jsonPath("$.milestones").value(35));
         await().untilAsserted(() -> mvc.perform(get("/api/programmes?term=2027-2031&size=200").with(Tokens.viewer()))
                 .andExpect(jsonPath("$.content[?(@.code == 'SHKO')].goals[*].code", hasItems("I", "II", "III"))));
     }

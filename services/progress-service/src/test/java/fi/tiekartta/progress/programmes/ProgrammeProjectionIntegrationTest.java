@@ -98,12 +98,12 @@ class ProgrammeProjectionIntegrationTest {
 
     private ProgrammeCreated created(String id, String code, String finnishName) {
         return new ProgrammeCreated(id, code, new LocalizedText(finnishName, null, null, "fi"), "NATIONAL", "STM", "stm-admin",
-                Instant.parse("2026-11-22T08:00:00Z"), null, List.of(), List.of(), List.of("2023-2027"), "PLANNED");
+                Instant.parse("2026-11-22T08:00:00Z"), null, List.of(), List.of(), List.of("2023-2027"), "PLANNED", null, null, List.of(), null, null);
     }
 
     private ProgrammeRevised revised(String id, String code, String finnishName, String status) {
         return new ProgrammeRevised(id, code, new LocalizedText(finnishName, null, null, "fi"), "NATIONAL", "STM", null,
-                List.of(), List.of(), List.of("2023-2027"), status, "PLANNED", "stm-admin", Instant.parse("2026-11-22T09:00:00Z"));
+                List.of(), List.of(), List.of("2023-2027"), status, "PLANNED", "stm-admin", Instant.parse("2026-11-22T09:00:00Z"), null, null, List.of(), null, null);
     }
 
     private void publishRevised(ProgrammeRevised data, long aggregateVersion) {

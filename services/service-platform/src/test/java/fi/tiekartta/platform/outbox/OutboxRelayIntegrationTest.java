@@ -296,6 +296,6 @@ class OutboxRelayIntegrationTest {
 
     private static PendingEvent<ProgrammeCreated> event(String id) {
         return PendingEvent.of(ProgrammeEvents.CREATED, new ProgrammeCreated(id, "X", new LocalizedText("x", null, null),
-                "NATIONAL", "STM", "stm-admin", T0, null, List.of(), List.of(), List.of(), "PLANNED"), T0);
+                "NATIONAL", "STM", "stm-admin", T0, null, List.of(), List.of(), List.of(), "PLANNED", null, null, List.of(), null, null), T0);
     }
 }

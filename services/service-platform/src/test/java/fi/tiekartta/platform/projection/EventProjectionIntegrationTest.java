@@ -91,7 +91,7 @@ class EventProjectionIntegrationTest {
 
     private static CloudEvent cloudEvent(String type, long version) {
         ProgrammeCreated data = new ProgrammeCreated("p-1", "SHKO", new LocalizedText("Ohjelma", null, null), "NATIONAL",
-                "STM", "stm-admin", Instant.parse("2026-01-01T00:00:00Z"), null, List.of(), List.of(), List.of(), "ACTIVE");
+                "STM", "stm-admin", Instant.parse("2026-01-01T00:00:00Z"), null, List.of(), List.of(), List.of(), "ACTIVE", null, null, List.of(), null, null);
         return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test")).withType(type)
                 .withSubject("p-1").withExtension(EventAttributes.AGGREGATE_VERSION, version)
                 .withData("application/json", new EventJson().write(data).getBytes(StandardCharsets.UTF_8)).build();

@@ -13,6 +13,7 @@ import fi.tiekartta.workpackage.WorkPackageFilter;
 import fi.tiekartta.workpackage.WorkPackageRules;
 import fi.tiekartta.workpackage.WorkPackages;
 import fi.tiekartta.workpackage.application.ImportedWorkPackage.ImportedMeasure;
+import fi.tiekartta.workpackage.programmes.KnownProgramme;
 import fi.tiekartta.workpackage.programmes.KnownProgrammes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,14 +60,16 @@ public class WorkPackageService {
     public Versioned<WorkPackage> define(WorkPackage definition, String actor) {
         String id = UUID.randomUUID().toString();
         referencesHold(id, definition);
+        WorkPackage named = withProgrammeCode(definition);
         Instant now = clock.instant();
-        return codeTakenOnce(definition, () -> workPackages.create(id, WorkPackageRules.define(id, definition, actor, now), actor, now));
+        return codeTakenOnce(named, () -> workPackages.create(id, WorkPackageRules.define(id, named, actor, now), actor, now));
     }
 
     /** Replaces the definition of the work package; its measures and assessments stay. */
     public Versioned<WorkPackage> revise(String id, long expectedVersion, WorkPackage definition, String actor) {
-        return codeTakenOnce(definition, () -> change(id, expectedVersion, actor,
-                (current, now) -> WorkPackageRules.revise(id, current, definition, actor, now)));
+        WorkPackage named = withProgrammeCode(definition);
+        return codeTakenOnce(named, () -> change(id, expectedVersion, actor,
+                (current, now) -> WorkPackageRules.revise(id, current, named, actor, now)));
     }
 
     public Versioned<WorkPackage> assessConfidence(String id, long expectedVersion, DeliveryConfidence rating,
@@ -149,12 +152,21 @@ public class WorkPackageService {
         return workPackages.matching(filter, page);
     }
 
-    /** Applies the rule to the version the caller saw; a work package that changes must still name what exists. */
+    /** The work package naming its programme by the code this service last learnt for it, if it has learnt one. */
+    private WorkPackage withProgrammeCode(WorkPackage workPackage) {
+        return workPackage.withProgrammeCode(programmes.find(workPackage.programmeId()).map(KnownProgramme::code).orElse(null));
+    }
+
+    /**
+     * Applies the rule to the version the caller saw, the programme's code refreshed as last learnt; a work package
+     * that changes must still name what exists.
+     */
     private Versioned<WorkPackage> change(String id, long expectedVersion, String actor, Rule rule) {
         Instant now = clock.instant();
-        return workPackages.update(id, expectedVersion, actor, now, current -> {
+        return workPackages.update(id, expectedVersion, actor, now, stored -> {
+            WorkPackage current = withProgrammeCode(stored);
             Decision<WorkPackage> decision = rule.decide(current, now);
-            if (!decision.state().equals(current)) {
+            if (!decision.state().equals(stored)) {
                 referencesHold(id, decision.state());
             }
             return decision;
@@ -183,9 +195,10 @@ public class WorkPackageService {
             String actor, Instant now) {
         return current.activeMeasure(measure.code())
                 .map(existing -> WorkPackageRules.reviseMeasure(id, current, existing.id(),
-                        new NewMeasure(existing.id(), measure.code(), measure.title(), measure.termIds()), actor, now))
+                        new NewMeasure(existing.id(), measure.code(), measure.title(), measure.termIds(), measure.basis()), actor, now))
                 .orElseGet(() -> WorkPackageRules.addMeasure(id, current,
-                        new NewMeasure(UUID.randomUUID().toString(), measure.code(), measure.title(), measure.termIds()), actor, now));
+                        new NewMeasure(UUID.randomUUID().toString(), measure.code(), measure.title(), measure.termIds(),
+                                measure.basis()), actor, now));
     }
 
     /** Asks the ports what {@link WorkPackageRules#referencesHold} needs to know. */

@@ -6,9 +6,11 @@ import fi.tiekartta.contracts.roadmap.RoadmapDocument.ProgrammeEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument.WorkPackageEntry;
 import fi.tiekartta.contracts.roadmap.RoadmapEvents;
 import fi.tiekartta.contracts.roadmap.RoadmapImportAccepted;
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.Lifecycle;
 import fi.tiekartta.kernel.Text;
 import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.workpackage.Note;
 import fi.tiekartta.platform.projection.EventProjection;
 import fi.tiekartta.workpackage.application.ImportedWorkPackage;
 import fi.tiekartta.workpackage.application.ImportedWorkPackage.ImportedMeasure;
@@ -44,20 +46,22 @@ class ImportedWorkPackages {
     private void apply(RoadmapImportAccepted accepted) {
         for (ProgrammeEntry programme : accepted.document().programmes()) {
             List<ImportedWorkPackage> imported = nonNull(programme.workPackages()).stream()
-                    .map(ImportedWorkPackages::toImported).toList();
+                    .map(entry -> toImported(programme.code(), entry)).toList();
             workPackages.applyImport(accepted.importId(), accepted.programmeIds().get(programme.code()), imported,
                     accepted.acceptedBy());
         }
     }
 
-    private static ImportedWorkPackage toImported(WorkPackageEntry entry) {
+    private static ImportedWorkPackage toImported(String programmeCode, WorkPackageEntry entry) {
         return new ImportedWorkPackage(entry.code(), Text.fromEvent(entry.title()), entry.goalCodes(), entry.termIds(),
                 entry.owner(), entry.status() == null ? null : Lifecycle.valueOf(entry.status()), entry.dependsOn(),
-                nonNull(entry.measures()).stream().map(ImportedWorkPackages::toImported).toList());
+                nonNull(entry.measures()).stream().map(ImportedWorkPackages::toImported).toList(), programmeCode,
+                nonNull(entry.notes()).stream().map(Note::fromEvent).toList(), Basis.fromEvent(entry.basis()),
+                Basis.fromEvent(entry.statusBasis()));
     }
 
     private static ImportedMeasure toImported(MeasureEntry entry) {
-        return new ImportedMeasure(entry.code(), Text.fromEvent(entry.title()), entry.termIds());
+        return new ImportedMeasure(entry.code(), Text.fromEvent(entry.title()), entry.termIds(), Basis.fromEvent(entry.basis()));
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -3,7 +3,6 @@ package fi.tiekartta.workpackage.web;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
-import fi.tiekartta.workpackage.Measure;
 import fi.tiekartta.workpackage.application.WorkPackageService;
 import fi.tiekartta.workpackage.web.WorkPackageRequests.DropRequest;
 import fi.tiekartta.workpackage.web.WorkPackageRequests.MeasureRequest;
@@ -45,8 +44,8 @@ class MeasureController {
 
     @GetMapping
     @PreAuthorize(Roles.CAN_READ)
-    List<Measure> list(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-        return workPackages.measures(id, asOf);
+    List<WorkPackageView.MeasureView> list(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
+        return WorkPackageView.MeasureView.all(workPackages.get(id, asOf).state());
     }
 
     @PostMapping

@@ -1,9 +1,11 @@
 package fi.tiekartta.workpackage.web;
 
 import fi.tiekartta.kernel.Lifecycle;
+import fi.tiekartta.platform.web.BasisRequest;
 import fi.tiekartta.platform.web.TextRequest;
 import fi.tiekartta.workpackage.DeliveryConfidence;
 import fi.tiekartta.workpackage.NewMeasure;
+import fi.tiekartta.workpackage.Note;
 import fi.tiekartta.workpackage.WorkPackage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,10 +34,23 @@ final class WorkPackageRequests {
             @Size(max = 10) List<@Pattern(regexp = TERM, message = "must be a term's years, e.g. 2023-2027") String> termIds,
             @Size(max = 100) String owner,
             Lifecycle status,
-            @Size(max = 20) List<@NotBlank String> dependsOn) {
+            @Size(max = 20) List<@NotBlank String> dependsOn,
+            @Size(max = WorkPackage.MAX_NOTES) List<@NotNull @Valid NoteRequest> notes,
+            @Valid BasisRequest basis,
+            @Valid BasisRequest statusBasis) {
 
         WorkPackage toDefinition() {
-            return new WorkPackage(programmeId, code, title.toText(), goalCodes, termIds, owner, status, dependsOn, List.of(), List.of());
+            return new WorkPackage(programmeId, code, title.toText(), goalCodes, termIds, owner, status, dependsOn, List.of(),
+                    List.of(), null, notes == null ? List.of() : notes.stream().map(NoteRequest::toNote).toList(),
+                    BasisRequest.toBasis(basis), BasisRequest.toBasis(statusBasis));
+        }
+    }
+
+    /** A note on a work package, e.g. "TP2 sisältää 2022 alkavaa toimintaa", with what it rests on. */
+    record NoteRequest(@NotNull @Valid TextRequest text, @Valid BasisRequest basis) {
+
+        Note toNote() {
+            return new Note(text.toText(), BasisRequest.toBasis(basis));
         }
     }
 
@@ -45,7 +60,8 @@ final class WorkPackageRequests {
     record MeasureRequest(
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @NotNull @Valid TextRequest title,
-            @Size(max = 10) List<@Pattern(regexp = TERM, message = "must be a term's years, e.g. 2023-2027") String> termIds) {
+            @Size(max = 10) List<@Pattern(regexp = TERM, message = "must be a term's years, e.g. 2023-2027") String> termIds,
+            @Valid BasisRequest basis) {
 
         /** A new measure gets a new stable id; a revised one keeps the id given. */
         NewMeasure toNewMeasure() {
@@ -53,7 +69,7 @@ final class WorkPackageRequests {
         }
 
         NewMeasure toMeasure(String id) {
-            return new NewMeasure(id, code, title.toText(), termIds);
+            return new NewMeasure(id, code, title.toText(), termIds, BasisRequest.toBasis(basis));
         }
     }
 

@@ -1,6 +1,7 @@
 package fi.tiekartta.programme.roadmapimport.application;
 
 import fi.tiekartta.kernel.FinnishTime;
+import fi.tiekartta.contracts.programme.RelationData;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.platform.aggregate.Versioned;
@@ -22,7 +23,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -74,9 +78,20 @@ public class RoadmapImportService {
         return imports.get(id);
     }
 
-    /** The programmes of the document that are stored already, by code: one query for the whole import. */
+    /**
+     * The programmes the document defines or names in a relation that are stored already, by code: one query for
+     * the whole import.
+     */
     private Map<String, Versioned<Programme>> storedProgrammes(RoadmapDocument document) {
-        return programmes.withCodes(document.programmes().stream().map(RoadmapDocument.ProgrammeEntry::code).toList()).stream()
+        Set<String> codes = new LinkedHashSet<>();
+        for (RoadmapDocument.ProgrammeEntry entry : document.programmes()) {
+            codes.add(entry.code());
+            if (entry.relations() != null) {
+                entry.relations().stream().filter(Objects::nonNull).map(RelationData::programmeCode).filter(Objects::nonNull)
+                        .forEach(codes::add);
+            }
+        }
+        return programmes.withCodes(codes).stream()
                 .collect(Collectors.toMap(stored -> stored.state().code(), stored -> stored, (a, b) -> a));
     }
 
