@@ -27,12 +27,19 @@ final class ReportDriver {
         this.log = log;
     }
 
-    /** Creates the report where it does not exist yet and takes the steps it has not taken; its final view. */
-    JsonNode advance(String roundId, String measureId, ReportPlan plan) {
+    /**
+     * Creates the report where it does not exist yet and takes the steps it has not taken; its final view. The
+     * draft carries {@code basis} (the round's: a report of an illustrative round is illustrative), unless null.
+     */
+    JsonNode advance(String roundId, String measureId, ReportPlan plan, ObjectNode basis) {
         String reporter = users.reporterOf(plan.region());
         Gateway.Answer report = find(roundId, measureId, plan);
         if (report == null) {
-            report = expect(gateway.post(reports(plan), reporter, selfReport(roundId, measureId, plan.draft()), null), 201);
+            ObjectNode draft = selfReport(roundId, measureId, plan.draft());
+            if (basis != null) {
+                draft.set("basis", basis);
+            }
+            report = expect(gateway.post(reports(plan), reporter, draft, null), 201);
             log.println("    " + plan.name() + ": draft written by " + reporter);
         }
         int done = resumeAt(report, plan);

@@ -105,6 +105,9 @@ record ReportingDemo(String format, String notice, DemoUsers users, List<RoundPl
                 problems.add(where + ".indicator: the indicator, with its observedPeriod");
             } else if (indicator.indicator().has("programmeId") || indicator.indicator().has("measureId")) {
                 problems.add(where + ".indicator: give programme and measure by code beside it, not by id");
+            } else if ("ILLUSTRATIVE".equals(indicator.indicator().path("basis").path("kind").asString(null))) {
+                problems.add(where + ".indicator.basis: a national indicator is a real observation from a cited source, "
+                        + "never illustrative");
             }
         }
         return problems;
@@ -118,6 +121,11 @@ record ReportingDemo(String format, String notice, DemoUsers users, List<RoundPl
             problems.add(where + ".period: " + RoundPlan.PREVIOUS + " or " + RoundPlan.CURRENT + ", not " + round.period());
         }
         textProblems(where + ".title", round.title(), problems);
+        if (round.basis() == null || !"ILLUSTRATIVE".equals(round.basis().path("kind").asString(null))) {
+            problems.add(where + ".basis: a demo round is made-up content: basis {kind: ILLUSTRATIVE, note: …}");
+        } else if (round.basis().has("note")) {
+            textProblems(where + ".basis.note", (ObjectNode) round.basis().get("note"), problems);
+        }
         if (round.deadlineDaysAhead() == null || round.deadlineDaysAhead() < 1) {
             problems.add(where + ".deadlineDaysAhead: at least 1 (a round opens with a deadline still to come)");
         }

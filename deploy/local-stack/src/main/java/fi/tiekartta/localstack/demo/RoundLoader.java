@@ -63,12 +63,16 @@ final class RoundLoader {
             round = open(plan, programmeId, half, title);
         } else {
             log.println("    exists already (" + round.body().path("status").asString() + "), id " + id(round));
+            if (!"ILLUSTRATIVE".equals(round.body().path("basis").path("kind").asString(""))) {
+                log.println("    WARNING: it is not marked illustrative (loaded before rounds carried a basis); reset the "
+                        + "local data (deploy/local/tiekartta down; rm -rf .local/mongo .local/seed-*) to load it marked");
+            }
         }
         List<String> measureIds = catalogue.measureIds(plan.programme(), plan.measures());
         for (ReportPlan report : plan.reports()) {
             String measureId = measureIds.get(plan.measures().indexOf(report.measure()));
             if (isOpen(round)) {
-                reports.advance(id(round), measureId, report);
+                reports.advance(id(round), measureId, report, plan.basis());
             } else {
                 reports.checkFinished(id(round), measureId, report);
             }
@@ -98,6 +102,7 @@ final class RoundLoader {
                 .put("period", half.canonical())
                 .put("deadline", plan.deadline(today).toString());
         body.set("title", title);
+        body.set("basis", plan.basis());
         body.set("measureIds", json.valueToTree(catalogue.measureIds(plan.programme(), plan.measures())));
         if (!plan.regions().isEmpty()) {
             body.set("regionCodes", json.valueToTree(plan.regions()));

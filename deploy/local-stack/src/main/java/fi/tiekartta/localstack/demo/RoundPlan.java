@@ -15,13 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
  * @param programme         the programme's code, e.g. {@code SHKO}
  * @param period            {@value #PREVIOUS} or {@value #CURRENT}
  * @param title             fi/sv/en text in which {@code {period}} stands for the period's label in that language
+ * @param basis             what the round rests on, as the API takes it: {@code {kind: ILLUSTRATIVE, note}} for demo
+ *                          content (sent when the round is opened and with every draft of its reports)
  * @param deadlineDaysAhead the deadline is the end of this many days after today, Finnish time
  * @param closeByHand       the admin closes the round once its reports have taken their steps (default false)
  * @param regions           the regions asked; empty means all 22 organisers
  * @param measures          measure codes of the programme
  */
-record RoundPlan(String programme, String period, ObjectNode title, Integer deadlineDaysAhead, Boolean closeByHand,
-        List<String> regions, List<String> measures, List<ReportPlan> reports) {
+record RoundPlan(String programme, String period, ObjectNode title, ObjectNode basis, Integer deadlineDaysAhead,
+        Boolean closeByHand, List<String> regions, List<String> measures, List<ReportPlan> reports) {
 
     static final String PREVIOUS = "previous-half-year";
     static final String CURRENT = "current-half-year";

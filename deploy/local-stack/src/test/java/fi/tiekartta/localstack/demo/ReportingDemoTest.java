@@ -29,6 +29,40 @@ class ReportingDemoTest {
     }
 
     @Test
+    void theDemoRoundsAreMarkedIllustrativeInTheDataAndTheIndicatorCitesItsSource() {
+        ReportingDemo demo = ReportingDemo.read(SEED);
+
+        assertThat(demo.rounds()).allSatisfy(round -> {
+            assertThat(round.basis().path("kind").asString()).isEqualTo("ILLUSTRATIVE");
+            assertThat(round.basis().path("note").path("fi").asString()).isEqualTo("Esimerkki, ei todellista tietoa");
+            assertThat(round.basis().path("note").path("sv").asString()).isEqualTo("Exempel, inte verkliga uppgifter");
+            assertThat(round.basis().path("note").path("en").asString()).isEqualTo("Example, not real data");
+        });
+        IndicatorPlan indicator = demo.nationalIndicators().get(0);
+        assertThat(indicator.indicator().path("basis").path("kind").asString()).isEqualTo("SOURCE");
+        assertThat(indicator.indicator().path("basis").path("source").asString()).startsWith("[004]")
+                .contains("Lähtötilanne syyskuussa 2020");
+    }
+
+    @Test
+    void aDemoRoundWithoutItsIllustrativeBasisIsAProblem() {
+        String yaml = """
+                format: tiekartta-reporting-demo/v1
+                notice: "Illustrative demo content, not real data."
+                users: {admin: stm-admin, verifier: thl-verifier}
+                rounds:
+                  - programme: SHKO
+                    period: current-half-year
+                    title: {fi: "Kierros {period}", original: fi}
+                    basis: {kind: SOURCE, source: "[001]"}
+                    deadlineDaysAhead: 10
+                    measures: [TP6.1]
+                """;
+
+        assertThatThrownBy(() -> parse(yaml)).hasMessageContaining("rounds[0].basis: a demo round is made-up content");
+    }
+
+    @Test
     void theClosedRoundShowsTheWholeWorkflow() {
         RoundPlan closed = ReportingDemo.read(SEED).rounds().get(0);
 

@@ -46,6 +46,6 @@ class RoundPlanTest {
     private static RoundPlan plan(String period, int daysAhead) {
         ObjectNode title = JSON.createObjectNode().put("fi", "Toimeenpano, {period}")
                 .put("sv", "Genomförande, {period}").putNull("en").put("original", "fi");
-        return new RoundPlan("SHKO", period, title, daysAhead, false, List.of(), List.of("TP6.1"), List.of());
+        return new RoundPlan("SHKO", period, title, null, daysAhead, false, List.of(), List.of("TP6.1"), List.of());
     }
 }

@@ -21,4 +21,7 @@ public interface MeasureCatalogue {
 
     /** Every known measure of a programme, by code. */
     List<KnownMeasure> ofProgramme(String programmeId);
+
+    /** The known measures with this code (e.g. TP3.2), of any programme: a code is unique within a programme only. */
+    List<KnownMeasure> withCode(String code);
 }

@@ -1,5 +1,6 @@
 package fi.tiekartta.regional.nationalindicators;
 
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.DomainRuleViolation;
 import fi.tiekartta.kernel.Text;
 import fi.tiekartta.kernel.period.PeriodValue;
@@ -24,8 +25,8 @@ import java.util.Set;
  * Rules, each a {@link DomainRuleViolation} (422) when broken, besides those of {@link IndicatorCategory} and
  * {@link IndicatorSource}:
  * <ul>
- *   <li>it relates to a programme ({@code programmeId}), and has a title, an observed period (a period in
- *       canonical form, e.g. {@code 2020-09}: {@link #observedPeriodOf}), a unit of observation and a cited
+ *   <li>it relates to a programme ({@code programmeId}), and has a title, an observed period (canonical text,
+ *       e.g. {@code 2020-09}, or a Finnish form: {@link #observedPeriodOf}), a unit of observation and a cited
  *       source;</li>
  *   <li>at least one unit was observed ({@code total} of 1 or more);</li>
  *   <li>it has at least one and at most {@value #MAX_CATEGORIES} categories, and no category key is given
@@ -48,9 +49,12 @@ import java.util.Set;
  *                          Health and Social Services Centres programme"
  * @param total             how many units were observed
  * @param note              anything else the reader needs to read the figures right, or null
+ * @param basis             what the figures rest on, or null: a SOURCE basis citing the source document (e.g.
+ *                          "[004] …"), never ILLUSTRATIVE: an indicator is a real observation or not recorded
  */
 public record NationalIndicator(String programmeId, String measureId, Text title, PeriodValue observedPeriod,
-        Text unitOfObservation, int total, List<IndicatorCategory> categories, IndicatorSource source, Text note) {
+        Text unitOfObservation, int total, List<IndicatorCategory> categories, IndicatorSource source, Text note,
+        Basis basis) {
 
     public static final int MAX_CATEGORIES = 50;
 
@@ -96,21 +100,26 @@ public record NationalIndicator(String programmeId, String measureId, Text title
             throw new DomainRuleViolation("A national indicator cites its source (source.citation): who published "
                     + "the figures, where and when.");
         }
+        if (basis != null && basis.isIllustrative()) {
+            throw new DomainRuleViolation("basis", "A national indicator is a real observation from a cited source; "
+                    + "made-up figures are not recorded as one (basis SOURCE or INFERENCE, or none).");
+        }
     }
 
     /**
-     * The observed period given as canonical text (e.g. {@code 2020-09}, {@code 2021-spring}, {@code 2022}), with
-     * the indicator's own words when it is missing or not a period in canonical form.
+     * The observed period given as canonical text (e.g. {@code 2020-09}, {@code 2021-spring}, {@code 2022}) or a
+     * Finnish form ("syyskuu 2020", {@link PeriodValue#read}), kept as canonical text; with the indicator's own
+     * words when it is missing or not a period.
      */
-    public static PeriodValue observedPeriodOf(String canonical) {
-        if (canonical == null || canonical.isBlank()) {
+    public static PeriodValue observedPeriodOf(String text) {
+        if (text == null || text.isBlank()) {
             throw missingObservedPeriod();
         }
         try {
-            return PeriodValue.of(canonical);
+            return PeriodValue.read(text.strip());
         } catch (DomainRuleViolation e) {
-            throw new DomainRuleViolation("observedPeriod", "The observed period is not a period in canonical form "
-                    + "(e.g. 2020-09, 2021-spring, 2022): " + e.getMessage());
+            throw new DomainRuleViolation("observedPeriod", "The observed period is not a period (e.g. 2020-09, "
+                    + "2021-spring, 2022, or syyskuu 2020): " + e.getMessage());
         }
     }
 

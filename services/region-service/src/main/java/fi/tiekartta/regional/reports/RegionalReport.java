@@ -1,5 +1,6 @@
 package fi.tiekartta.regional.reports;
 
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.DomainRuleViolation;
 
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,12 @@ import java.util.UUID;
  * @param atDeadline  the report as it stood when the round closed, kept from its first correction on; null
  *                    while it has not been corrected (then it still stands as it was at the close)
  * @param corrections the corrections recorded after the round closed, oldest first
+ * @param basis       what the report rests on, or null for a real report: ILLUSTRATIVE for demo content (a report
+ *                    of an illustrative round is illustrative, {@link ReportRules#basisOf})
  */
 public record RegionalReport(String roundId, String regionCode, String measureId, String programmeId,
         ReportContent selfReport, ReportStatus status, Verification verified, ReturnNote returned, String reporter,
-        Instant submittedAt, ReportSnapshot atDeadline, List<Correction> corrections) {
+        Instant submittedAt, ReportSnapshot atDeadline, List<Correction> corrections, Basis basis) {
 
     public RegionalReport {
         Objects.requireNonNull(roundId, "roundId");
@@ -51,7 +54,12 @@ public record RegionalReport(String roundId, String regionCode, String measureId
     RegionalReport with(ReportContent newSelfReport, ReportStatus newStatus, Verification newVerified,
             ReturnNote newReturned, String newReporter, Instant newSubmittedAt) {
         return new RegionalReport(roundId, regionCode, measureId, programmeId, newSelfReport, newStatus, newVerified,
-                newReturned, newReporter, newSubmittedAt, atDeadline, corrections);
+                newReturned, newReporter, newSubmittedAt, atDeadline, corrections, basis);
+    }
+
+    RegionalReport withBasis(Basis newBasis) {
+        return new RegionalReport(roundId, regionCode, measureId, programmeId, selfReport, status, verified, returned,
+                reporter, submittedAt, atDeadline, corrections, newBasis);
     }
 
     RegionalReport corrected(ReportContent newSelfReport, ReportStatus newStatus, Verification newVerified,
@@ -59,6 +67,6 @@ public record RegionalReport(String roundId, String regionCode, String measureId
         List<Correction> all = new ArrayList<>(corrections);
         all.add(correction);
         return new RegionalReport(roundId, regionCode, measureId, programmeId, newSelfReport, newStatus, newVerified,
-                returned, newReporter, newSubmittedAt, asAtDeadline(), all);
+                returned, newReporter, newSubmittedAt, asAtDeadline(), all, basis);
     }
 }

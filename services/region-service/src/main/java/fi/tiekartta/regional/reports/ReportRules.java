@@ -10,9 +10,11 @@ import fi.tiekartta.contracts.reporting.RegionalReportData;
 import fi.tiekartta.contracts.reporting.ReportContentData;
 import fi.tiekartta.contracts.reporting.ReportingEvents;
 import fi.tiekartta.contracts.reporting.VerificationData;
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.kernel.DomainRuleViolation;
 import fi.tiekartta.kernel.Text;
+import fi.tiekartta.regional.keys.HumanKeys;
 import fi.tiekartta.regional.rounds.FrozenException;
 import fi.tiekartta.regional.rounds.ReportingRound;
 
@@ -33,6 +35,9 @@ import java.util.List;
  * self-report by the region or a new verified value by a verifier, with a reason; the report as it stood at
  * the close is kept beside it. A report belongs to one cell (round, region, measure) for good: a new one names
  * its cell, and an edit never moves it to another. Other broken rules are {@link DomainRuleViolation}s (422).
+ * <p>
+ * A report of an illustrative round is illustrative ({@link #basisOf}): it takes the round's ILLUSTRATIVE basis
+ * when drafted, and keeps it; made-up content never passes for a real report.
  */
 public final class ReportRules {
 
@@ -49,9 +54,25 @@ public final class ReportRules {
         }
     }
 
-    /** A new draft for a cell of the round. */
+    /**
+     * What a report of this round rests on, given what the region sent ({@code requested}, or null): in an
+     * illustrative round the round's ILLUSTRATIVE basis, unless the region sent an illustrative basis of its own
+     * (any other kind is refused); in a real round what the region sent (or, in an edit, what the report had).
+     */
+    public static Basis basisOf(ReportingRound round, Basis requested, Basis current) {
+        if (round.isIllustrative()) {
+            if (requested != null && !requested.isIllustrative()) {
+                throw new DomainRuleViolation("basis", "The round is illustrative (demo content, not real data), and so "
+                        + "is every report of it: its basis is ILLUSTRATIVE or left out, not " + requested.kind() + ".");
+            }
+            return requested != null ? requested : current != null && current.isIllustrative() ? current : round.basis();
+        }
+        return requested != null ? requested : current;
+    }
+
+    /** A new draft for a cell of the round; {@code basis} is what the region sent, or null ({@link #basisOf}). */
     public static Decision<RegionalReport> draft(ReportingRound round, String roundId, String regionCode, String measureId,
-            ReportContent content, String actor, Instant now) {
+            ReportContent content, Basis basis, String actor, Instant now) {
         checkNamesItsCell(roundId, measureId);
         checkAccepting(round, now);
         if (!round.regionCodes().contains(regionCode)) {
@@ -61,7 +82,7 @@ public final class ReportRules {
             throw new DomainRuleViolation("Measure " + measureId + " is not in this round's scope.");
         }
         return Decision.of(new RegionalReport(roundId, regionCode, measureId, round.programmeId(), content,
-                ReportStatus.DRAFT, null, null, null, null, null, List.of()));
+                ReportStatus.DRAFT, null, null, null, null, null, List.of(), basisOf(round, basis, null)));
     }
 
     /**
@@ -69,23 +90,25 @@ public final class ReportRules {
      * {@code measureId}, where the region names them, are the report's own.
      */
     public static Decision<RegionalReport> edit(ReportingRound round, RegionalReport before, String roundId,
-            String measureId, ReportContent content, Instant now) {
+            String measureId, ReportContent content, Basis basis, Instant now) {
         if (roundId != null && !roundId.equals(before.roundId())
                 || measureId != null && !measureId.equals(before.measureId())) {
             throw new DomainRuleViolation("A report stays in its cell: roundId and measureId are its own or left out.");
         }
         checkAccepting(round, now);
         checkEditable(before);
+        Basis newBasis = basisOf(round, basis, before.basis());
         return Decision.of(before.with(content, before.status(), before.verified(), before.returned(),
-                before.reporter(), before.submittedAt()));
+                before.reporter(), before.submittedAt()).withBasis(newBasis));
     }
 
-    public static Decision<RegionalReport> submit(String id, ReportingRound round, RegionalReport before, String actor, Instant now) {
+    public static Decision<RegionalReport> submit(String id, ReportingRound round, RegionalReport before, HumanKeys keys,
+            String actor, Instant now) {
         checkAccepting(round, now);
         checkEditable(before);
         before.selfReport().checkComplete();
         RegionalReport after = before.with(before.selfReport(), ReportStatus.SUBMITTED, null, before.returned(), actor, now);
-        return Decision.of(after, event(ReportingEvents.REPORT_SUBMITTED, id, after, null, actor, now));
+        return Decision.of(after, event(ReportingEvents.REPORT_SUBMITTED, id, after, null, keys, actor, now));
     }
 
     /**
@@ -93,7 +116,7 @@ public final class ReportRules {
      * one when not given.
      */
     public static Decision<RegionalReport> verify(String id, ReportingRound round, RegionalReport before, Implementation value,
-            String comment, String actor, Instant now) {
+            String comment, HumanKeys keys, String actor, Instant now) {
         checkAccepting(round, now);
         checkSubmitted(before, "verified");
         Verification verification = new Verification(value != null ? value : before.selfReport().implementation(),
@@ -101,11 +124,11 @@ public final class ReportRules {
         RegionalReport after = before.with(before.selfReport(), ReportStatus.VERIFIED, verification, null,
                 before.reporter(), before.submittedAt());
         return Decision.of(after, event(ReportingEvents.REPORT_VERIFIED, id, after, verification.comment(),
-                actor, now));
+                keys, actor, now));
     }
 
     public static Decision<RegionalReport> returnForCorrection(String id, ReportingRound round, RegionalReport before, String comment,
-            String actor, Instant now) {
+            HumanKeys keys, String actor, Instant now) {
         checkAccepting(round, now);
         checkSubmitted(before, "returned");
         if (comment == null || comment.isBlank()) {
@@ -113,24 +136,24 @@ public final class ReportRules {
         }
         RegionalReport after = before.with(before.selfReport(), ReportStatus.RETURNED, null,
                 new ReturnNote(comment.strip(), actor, now), before.reporter(), before.submittedAt());
-        return Decision.of(after, event(ReportingEvents.REPORT_RETURNED, id, after, comment.strip(), actor,
+        return Decision.of(after, event(ReportingEvents.REPORT_RETURNED, id, after, comment.strip(), keys, actor,
                 now));
     }
 
     /** After the close: the region corrects its self-report; it then waits for a verified correction (SUBMITTED). */
     public static Decision<RegionalReport> correctSelfReport(String id, ReportingRound round, RegionalReport before,
-            ReportContent content, String reason, String actor, Instant now) {
+            ReportContent content, String reason, HumanKeys keys, String actor, Instant now) {
         checkCorrectable(round, before, reason, now);
         content.checkComplete();
         Correction correction = new Correction(before.corrections().size() + 1, Correction.Kind.SELF_REPORT,
                 reason.strip(), actor, now);
         RegionalReport after = before.corrected(content, ReportStatus.SUBMITTED, before.verified(), actor, now, correction);
-        return Decision.of(after, event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), actor, now));
+        return Decision.of(after, event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), keys, actor, now));
     }
 
     /** After the close: a verifier records a new verified value (of the report as it now stands). */
     public static Decision<RegionalReport> correctVerified(String id, ReportingRound round, RegionalReport before,
-            Implementation value, String comment, String reason, String actor, Instant now) {
+            Implementation value, String comment, String reason, HumanKeys keys, String actor, Instant now) {
         checkCorrectable(round, before, reason, now);
         if (value == null) {
             throw new DomainRuleViolation("Give the verified implementation level.");
@@ -139,17 +162,19 @@ public final class ReportRules {
                 reason.strip(), actor, now);
         RegionalReport after = before.corrected(before.selfReport(), ReportStatus.VERIFIED,
                 new Verification(value, comment, actor, now), before.reporter(), before.submittedAt(), correction);
-        return Decision.of(after, event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), actor, now));
+        return Decision.of(after, event(ReportingEvents.REPORT_REVISED, id, after, reason.strip(), keys, actor, now));
     }
 
-    /** The report as events carry it. */
-    public static RegionalReportData data(String id, RegionalReport report) {
+    /** The report as events carry it, with the human keys (programme code, measure code, region name). */
+    public static RegionalReportData data(String id, RegionalReport report, HumanKeys keys) {
         Verification verified = report.verified();
-        return new RegionalReportData(id, report.roundId(), report.programmeId(), report.measureId(), report.regionCode(),
-                report.status().name(), content(report.selfReport()),
+        Text regionName = keys.regionName(report.regionCode());
+        return new RegionalReportData(id, report.roundId(), report.programmeId(), keys.programmeCode(report.programmeId()),
+                report.measureId(), keys.measure(report.measureId()).code(), report.regionCode(),
+                regionName == null ? null : regionName.toEvent(), report.status().name(), content(report.selfReport()),
                 verified == null ? null : new VerificationData(verified.value().level().name(), verified.value().share(),
                         name(verified.value().shareBasis()), verified.comment(), verified.verifiedBy(), verified.verifiedAt()),
-                report.reporter(), report.corrections().size());
+                report.reporter(), report.corrections().size(), Basis.toEvent(report.basis()));
     }
 
     private static void checkAccepting(ReportingRound round, Instant now) {
@@ -205,7 +230,7 @@ public final class ReportRules {
     }
 
     private static PendingEvent<RegionalReportChanged> event(EventContract<RegionalReportChanged> contract, String id,
-            RegionalReport report, String comment, String actor, Instant now) {
-        return PendingEvent.of(contract, new RegionalReportChanged(data(id, report), comment, actor, now), now);
+            RegionalReport report, String comment, HumanKeys keys, String actor, Instant now) {
+        return PendingEvent.of(contract, new RegionalReportChanged(data(id, report, keys), comment, actor, now), now);
     }
 }

@@ -1,5 +1,9 @@
 package fi.tiekartta.regional.reports;
 
+import fi.tiekartta.kernel.Basis;
+import fi.tiekartta.kernel.Text;
+import fi.tiekartta.regional.keys.HumanKeys;
+import fi.tiekartta.regional.keys.MeasureKey;
 import fi.tiekartta.regional.rounds.ReportingRound;
 
 import java.util.ArrayList;
@@ -7,6 +11,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The whole picture of a round: one cell for each region asked and each measure in scope, with its report or
@@ -24,9 +31,14 @@ public final class RoundMatrix {
         DEADLINE
     }
 
-    /** One cell; the report fields are null when it is missing; {@code corrected}: corrected since the close. */
-    public record Cell(String regionCode, String measureId, String reportId, String status, Implementation selfReported,
-            Implementation verified, boolean corrected) {
+    /**
+     * One cell, with the human keys next to the ids: the region's name, the measure's code and title (as last
+     * learnt; null where not). The report fields are null when it is missing; {@code corrected}: corrected since
+     * the close; {@code basis}: what the report rests on (ILLUSTRATIVE for demo content).
+     */
+    public record Cell(String regionCode, Text regionName, String measureId, String measureCode, Text measureTitle,
+            String reportId, String status, Implementation selfReported, Implementation verified, boolean corrected,
+            Basis basis) {
     }
 
     /** How many cells are at a level, by the region's own report and by the verified value. */
@@ -39,16 +51,28 @@ public final class RoundMatrix {
     private RoundMatrix() {
     }
 
-    /** @param reports the round's reports by id */
-    public static Matrix of(ReportingRound round, Map<String, RegionalReport> reports, View view) {
+    /**
+     * @param reports the round's reports by id
+     * @param shown   which cells the matrix shows (e.g. those of one region); the counts are of these cells
+     */
+    public static Matrix of(ReportingRound round, Map<String, RegionalReport> reports, View view, HumanKeys keys,
+            Predicate<Cell> shown) {
         Map<String, String> idsByCell = new LinkedHashMap<>();
         reports.forEach((id, report) -> idsByCell.put(report.regionCode() + "/" + report.measureId(), id));
+        Map<String, MeasureKey> measures = keys.measures(round.measureIds()).stream()
+                .collect(Collectors.toMap(MeasureKey::measureId, Function.identity(), (a, b) -> a));
         List<Cell> cells = new ArrayList<>();
         for (String region : round.regionCodes()) {
+            Text regionName = keys.regionName(region);
             for (String measure : round.measureIds()) {
                 String id = idsByCell.get(region + "/" + measure);
-                cells.add(id == null ? new Cell(region, measure, null, MISSING, null, null, false)
-                        : cell(id, reports.get(id), view));
+                MeasureKey key = measures.get(measure);
+                Cell cell = id == null
+                        ? new Cell(region, regionName, measure, key.code(), key.title(), null, MISSING, null, null, false, null)
+                        : cell(id, reports.get(id), view, regionName, key);
+                if (shown.test(cell)) {
+                    cells.add(cell);
+                }
             }
         }
         Map<String, Long> byStatus = new LinkedHashMap<>();
@@ -69,13 +93,13 @@ public final class RoundMatrix {
         return implementation != null && implementation.level() == level;
     }
 
-    private static Cell cell(String id, RegionalReport report, View view) {
+    private static Cell cell(String id, RegionalReport report, View view, Text regionName, MeasureKey measure) {
         ReportSnapshot shown = view == View.DEADLINE ? report.asAtDeadline()
                 : new ReportSnapshot(report.selfReport(), report.status(), report.verified());
         ReportContent content = shown.selfReport();
         Implementation selfReported = content.level() == null ? null : content.implementation();
         Implementation verified = shown.verified() == null ? null : shown.verified().value();
-        return new Cell(report.regionCode(), report.measureId(), id, shown.status().name(), selfReported, verified,
-                !report.corrections().isEmpty());
+        return new Cell(report.regionCode(), regionName, report.measureId(), measure.code(), measure.title(), id,
+                shown.status().name(), selfReported, verified, !report.corrections().isEmpty(), report.basis());
     }
 }

@@ -1,5 +1,6 @@
 package fi.tiekartta.regional.rounds;
 
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.period.InvalidPeriodException;
 import fi.tiekartta.kernel.period.Period;
 import fi.tiekartta.kernel.DomainRuleViolation;
@@ -12,14 +13,18 @@ import java.util.Objects;
 
 /**
  * A reporting round: which measures of a programme ({@code measureIds}) the regions in {@code regionCodes}
- * report on, for which {@code period} (canonical text, e.g. {@code 2025-H2}), by which {@code deadline}.
+ * report on, for which {@code period} (stored as canonical text, e.g. {@code 2025-H2}; given as canonical text or a
+ * Finnish form, {@link Period#read}), by which {@code deadline}.
  * Immutable: a change is a new value, checked by {@link RoundRules}.
  *
  * @param closedAt    when it closed: its reports as they stood then are "as reported at the deadline"
  * @param closedBy    who closed it by hand, or {@code system} at the deadline
+ * @param basis       what the round rests on, or null for a real round: {@link Basis.Kind#ILLUSTRATIVE} for demo
+ *                    content (then every report of it is illustrative too, see {@code ReportRules#basisOf})
  */
 public record ReportingRound(String programmeId, Text title, String period, Instant deadline, List<String> measureIds,
-        List<String> regionCodes, RoundStatus status, Instant closedAt, String closedBy, CloseReason closeReason) {
+        List<String> regionCodes, RoundStatus status, Instant closedAt, String closedBy, CloseReason closeReason,
+        Basis basis) {
 
     /** Enough for a national programme's measures; a round over more would not be answerable by a region. */
     public static final int MAX_MEASURES = 100;
@@ -50,9 +55,14 @@ public record ReportingRound(String programmeId, Text title, String period, Inst
 
     /** A new round as an admin describes it: open, not yet closed. */
     public static ReportingRound proposed(String programmeId, Text title, String period, Instant deadline,
-            List<String> measureIds, List<String> regionCodes) {
+            List<String> measureIds, List<String> regionCodes, Basis basis) {
         return new ReportingRound(programmeId, title, period, deadline, measureIds, regionCodes, RoundStatus.OPEN,
-                null, null, null);
+                null, null, null, basis);
+    }
+
+    /** Demo content, not real data: so are its reports. */
+    public boolean isIllustrative() {
+        return basis != null && basis.isIllustrative();
     }
 
     public Period periodValue() {
@@ -82,7 +92,7 @@ public record ReportingRound(String programmeId, Text title, String period, Inst
 
     ReportingRound closed(Instant at, String by, CloseReason reason) {
         return new ReportingRound(programmeId, title, period, deadline, measureIds, regionCodes, RoundStatus.CLOSED, at,
-                by, reason);
+                by, reason, basis);
     }
 
     private static String canonical(String period) {
@@ -90,7 +100,7 @@ public record ReportingRound(String programmeId, Text title, String period, Inst
             throw new DomainRuleViolation("A reporting round covers a period, e.g. 2025-H2.");
         }
         try {
-            return Period.parse(period.strip()).toString();
+            return Period.read(period.strip()).toString();
         } catch (InvalidPeriodException e) {
             throw new DomainRuleViolation(e.getMessage());
         }

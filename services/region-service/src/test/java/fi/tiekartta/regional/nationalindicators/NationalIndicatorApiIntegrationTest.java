@@ -210,6 +210,39 @@ class NationalIndicatorApiIntegrationTest {
     }
 
     @Test
+    void an_indicator_cites_its_source_as_its_basis_shows_the_codes_and_is_found_by_them() throws Exception {
+        String programme = uniqueProgramme();
+        String code = "RSO-" + programme.substring(programme.length() - 6).toUpperCase();
+        // What the projections would have learnt from programme-service's and workpackage-service's events.
+        mongo.getCollection("known_programmes").insertOne(new org.bson.Document("_id", programme).append("code", code));
+        mongo.getCollection("known_measures").insertOne(new org.bson.Document("_id", "rso1-b-" + code)
+                .append("programmeId", programme).append("code", code + ".B").append("status", "ACTIVE")
+                .append("title", new org.bson.Document("fi", "Nykytilan selvitys").append("original", "fi")));
+        String sourced = baselineJson(programme).replace("\"measureId\":\"rso1-b\"", "\"measureId\":\"rso1-b-" + code + "\"");
+        sourced = sourced.substring(0, sourced.lastIndexOf('}')) + ",\"basis\":{\"kind\":\"SOURCE\","
+                + "\"source\":\"[004] diat 'Lähtötilanne syyskuussa 2020 (1/2)'\"}}";
+        mvc.perform(write(post(API), Tokens.admin(), sourced))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.basis.kind").value("SOURCE"))
+                .andExpect(jsonPath("$.basis.source").value("[004] diat 'Lähtötilanne syyskuussa 2020 (1/2)'"))
+                .andExpect(jsonPath("$.programmeCode").value(code))
+                .andExpect(jsonPath("$.measureCode").value(code + ".B"));
+        mvc.perform(get(API).param("programme", code).with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content", hasSize(1)))
+                .andExpect(jsonPath("$.content[0].basis.kind").value("SOURCE"));
+        mvc.perform(get(API).param("measure", code + ".B").with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content[*].programmeCode").value(contains(code)));
+        mvc.perform(get(API).param("programme", "NO-SUCH-" + code).with(Tokens.viewer()))
+                .andExpect(jsonPath("$.content", hasSize(0)));
+
+        String madeUp = baselineJson(programme);
+        mvc.perform(write(post(API), Tokens.admin(), madeUp.substring(0, madeUp.lastIndexOf('}'))
+                        + ",\"basis\":{\"kind\":\"ILLUSTRATIVE\"}}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("real observation")));
+    }
+
+    @Test
     void readers_may_read_but_only_admins_write_and_a_refused_write_changes_nothing() throws Exception {
         String programme = uniqueProgramme();
         String id = record(baselineJson(programme));
@@ -245,7 +278,7 @@ class NationalIndicatorApiIntegrationTest {
     @Test
     void invalid_fields_are_all_named_in_one_problem_and_nothing_is_stored() throws Exception {
         mvc.perform(write(post(API), Tokens.admin(), """
-                        {"programmeId":"","title":{"fi":""},"observedPeriod":"syyskuu 2020","total":0,
+                        {"programmeId":"","title":{"fi":""},"observedPeriod":"joskus 2020","total":0,
                          "categories":[{"key":"region_wide","label":{"fi":"Koko alue"},"count":4},
                                        {"key":"NONE","count":-1},null],
                          "source":{"url":"thl.fi"},"note":{"en":"English only","original":"de"}}"""))

@@ -3,6 +3,7 @@ package fi.tiekartta.regional.reporting;
 import com.jayway.jsonpath.JsonPath;
 import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.Topics;
+import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.contracts.workpackage.MeasureChanged;
 import fi.tiekartta.contracts.workpackage.MeasureData;
 import fi.tiekartta.contracts.workpackage.WorkPackageEvents;
@@ -59,12 +60,25 @@ final class ReportingApi {
         String workPackageId = UUID.randomUUID().toString();
         List<MeasureData> measures = Arrays.stream(codes).map(code -> new MeasureData(UUID.randomUUID().toString(),
                 workPackageId, programmeId, code, new LocalizedText("Toimenpide " + code, null, "Measure " + code, "fi"),
-                List.of("2023-2027"), status, List.of(), List.of())).toList();
+                List.of("2023-2027"), status, List.of(), List.of(), null, null, null)).toList();
         CloudEvent event = TestEvents.of(WorkPackageEvents.MEASURE_ADDED, workPackageId, 1, T,
-                eventJson.write(new MeasureChanged(workPackageId, programmeId, measures, null, "stm-admin", T)));
+                eventJson.write(new MeasureChanged(workPackageId, programmeId, measures, null, "stm-admin", T, null, null)));
         kafka.send(new ProducerRecord<>(Topics.WORK_PACKAGES, workPackageId, event)).join();
         await().until(() -> count(get("/api/reporting-measures").param("programmeId", programmeId)) == codes.length);
         return new Programme(programmeId, workPackageId, measures.stream().map(MeasureData::measureId).toList());
+    }
+
+    /**
+     * Makes the programme's code known the way programme-service does (its created event on its topic), and waits
+     * until region-service lists the programme's {@code measureCount} measures by that code.
+     */
+    void knownProgramme(String programmeId, String code, int measureCount) {
+        CloudEvent event = TestEvents.of(ProgrammeEvents.CREATED, programmeId, 1, T, """
+                {"programmeId":"%s","code":"%s","names":{"fi":"Sosiaalihuollon kehittämisohjelma","sv":null,"en":null,"original":"fi"},
+                 "level":"NATIONAL","ownerOrganisation":"STM","createdBy":"stm-admin","createdAt":"%s"}"""
+                .formatted(programmeId, code, T));
+        kafka.send(new ProducerRecord<>(Topics.PROGRAMMES, programmeId, event)).join();
+        await().until(() -> count(get("/api/reporting-measures").param("programme", code)) == measureCount);
     }
 
     String roundJson(String programmeId, Instant deadline, List<String> measureIds, List<String> regionCodes) {

@@ -87,7 +87,7 @@ class ReportingRulesIntegrationTest {
     void a_round_request_is_checked_field_by_field_and_against_the_known_measures() throws Exception {
         Instant deadline = NOW.plus(Duration.ofDays(10));
         mvc.perform(postJson("/api/reporting-rounds", """
-                        {"programmeId":"","title":{"original":"fi"},"period":"syksy 2100","deadline":null,"measureIds":[],
+                        {"programmeId":"","title":{"original":"fi"},"period":"joskus 2100","deadline":null,"measureIds":[],
                          "regionCodes":["9"]}""").with(Tokens.admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))

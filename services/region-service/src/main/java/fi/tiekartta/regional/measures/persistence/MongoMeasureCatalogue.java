@@ -40,6 +40,11 @@ class MongoMeasureCatalogue implements MeasureCatalogue {
         return read(Query.query(Criteria.where("programmeId").is(programmeId)).with(Sort.by("code", "_id")));
     }
 
+    @Override
+    public List<KnownMeasure> withCode(String code) {
+        return read(Query.query(Criteria.where("code").is(code)).with(Sort.by("programmeId", "_id")));
+    }
+
     private List<KnownMeasure> read(Query query) {
         return mongo.find(query, Document.class, COLLECTION).stream().map(this::toMeasure).toList();
     }

@@ -6,13 +6,19 @@ import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.regional.nationalindicators.IndicatorFilter;
 import fi.tiekartta.regional.nationalindicators.NationalIndicator;
 import fi.tiekartta.regional.nationalindicators.NationalIndicators;
+import fi.tiekartta.regional.measures.KnownMeasure;
+import fi.tiekartta.regional.measures.MeasureCatalogue;
+import fi.tiekartta.regional.programmes.KnownProgramme;
+import fi.tiekartta.regional.programmes.ProgrammeCatalogue;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -24,10 +30,15 @@ import java.util.function.Supplier;
 public class NationalIndicatorService {
 
     private final NationalIndicators indicators;
+    private final ProgrammeCatalogue programmes;
+    private final MeasureCatalogue measures;
     private final Clock clock;
 
-    NationalIndicatorService(NationalIndicators indicators, Clock clock) {
+    NationalIndicatorService(NationalIndicators indicators, ProgrammeCatalogue programmes, MeasureCatalogue measures,
+            Clock clock) {
         this.indicators = indicators;
+        this.programmes = programmes;
+        this.measures = measures;
         this.clock = clock;
     }
 
@@ -56,5 +67,30 @@ public class NationalIndicatorService {
 
     public Page<Versioned<NationalIndicator>> list(IndicatorFilter filter, Pageable page) {
         return indicators.matching(filter, page);
+    }
+
+    /**
+     * The indicators by programme and measure, each by id and/or code ({@code programmeCode} e.g. THL-RSO,
+     * {@code measureCode} e.g. RSO1.B); a code nothing is known by matches none.
+     */
+    public Page<Versioned<NationalIndicator>> list(String programmeId, String programmeCode, String measureId,
+            String measureCode, Pageable page) {
+        Set<String> programmeIds = ids(programmeId, programmeCode == null ? null
+                : programmes.withCode(programmeCode).stream().map(KnownProgramme::programmeId).toList());
+        Set<String> measureIds = ids(measureId, measureCode == null ? null
+                : measures.withCode(measureCode).stream().map(KnownMeasure::measureId).toList());
+        return indicators.matching(new IndicatorFilter(programmeIds, measureIds), page);
+    }
+
+    /** The ids matching both the id and the ids a code stands for; null when neither is given. */
+    private static Set<String> ids(String id, List<String> byCode) {
+        if (id == null && byCode == null) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>(id == null ? byCode : List.of(id));
+        if (id != null && byCode != null) {
+            ids.retainAll(byCode);
+        }
+        return ids;
     }
 }

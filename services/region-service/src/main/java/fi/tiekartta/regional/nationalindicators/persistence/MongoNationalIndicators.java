@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,13 @@ class MongoNationalIndicators extends AggregateStore<NationalIndicator> implemen
 
     @Override
     public Page<Versioned<NationalIndicator>> matching(IndicatorFilter filter, Pageable page) {
-        return find(StateFilter.where().is("programmeId", filter.programmeId()).is("measureId", filter.measureId())
-                .sortedBy("observedPeriod.start", "_id"), page);
+        StateFilter where = StateFilter.where();
+        if (filter.programmeIds() != null) {
+            where = where.and(Criteria.where(STATE + ".programmeId").in(filter.programmeIds()));
+        }
+        if (filter.measureIds() != null) {
+            where = where.and(Criteria.where(STATE + ".measureId").in(filter.measureIds()));
+        }
+        return find(where.sortedBy("observedPeriod.start", "_id"), page);
     }
 }

@@ -5,12 +5,13 @@ import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
-import fi.tiekartta.regional.nationalindicators.IndicatorFilter;
+import fi.tiekartta.regional.keys.HumanKeys;
 import fi.tiekartta.regional.nationalindicators.NationalIndicator;
 import fi.tiekartta.regional.nationalindicators.application.NationalIndicatorService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -38,9 +39,11 @@ import java.util.List;
 class NationalIndicatorController {
 
     private final NationalIndicatorService indicators;
+    private final HumanKeys keys;
 
-    NationalIndicatorController(NationalIndicatorService indicators) {
+    NationalIndicatorController(NationalIndicatorService indicators, HumanKeys keys) {
         this.indicators = indicators;
+        this.keys = keys;
     }
 
     @PostMapping
@@ -48,7 +51,7 @@ class NationalIndicatorController {
     ResponseEntity<NationalIndicatorView> record(@Valid @RequestBody NationalIndicatorRequest request) {
         Versioned<NationalIndicator> recorded = indicators.record(request.toIndicator(), Actor.current().username());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(recorded.id()))
-                .eTag(ETags.of(recorded.version())).body(NationalIndicatorView.of(recorded));
+                .eTag(ETags.of(recorded.version())).body(NationalIndicatorView.of(recorded, keys));
     }
 
     /** The indicator replaced by the request (a correction); a request that changes nothing keeps the version. */
@@ -73,18 +76,23 @@ class NationalIndicatorController {
         return indicators.history(id);
     }
 
-    /** Indicators in the order they were observed, filtered by programme and measure. */
+    /**
+     * Indicators in the order they were observed, filtered by programme (by id, or by code: {@code programme=THL-RSO})
+     * and measure (by id, or by code: {@code measure=RSO1.B}).
+     */
     @GetMapping
     @PreAuthorize(Roles.CAN_READ)
     PagedModel<NationalIndicatorView> list(@RequestParam(required = false) String programmeId,
+            @RequestParam(required = false) @Size(max = 100) String programme,
             @RequestParam(required = false) String measureId,
+            @RequestParam(required = false) @Size(max = 100) String measure,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return new PagedModel<>(indicators.list(new IndicatorFilter(programmeId, measureId), PageRequest.of(page, size))
-                .map(NationalIndicatorView::of));
+        return new PagedModel<>(indicators.list(programmeId, programme, measureId, measure, PageRequest.of(page, size))
+                .map(indicator -> NationalIndicatorView.of(indicator, keys)));
     }
 
-    private static ResponseEntity<NationalIndicatorView> withETag(Versioned<NationalIndicator> indicator) {
-        return ResponseEntity.ok().eTag(ETags.of(indicator.version())).body(NationalIndicatorView.of(indicator));
+    private ResponseEntity<NationalIndicatorView> withETag(Versioned<NationalIndicator> indicator) {
+        return ResponseEntity.ok().eTag(ETags.of(indicator.version())).body(NationalIndicatorView.of(indicator, keys));
     }
 }

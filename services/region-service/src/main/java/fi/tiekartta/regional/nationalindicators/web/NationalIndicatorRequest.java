@@ -5,6 +5,7 @@ import fi.tiekartta.platform.web.TextRequest;
 import fi.tiekartta.regional.nationalindicators.IndicatorCategory;
 import fi.tiekartta.regional.nationalindicators.IndicatorSource;
 import fi.tiekartta.regional.nationalindicators.NationalIndicator;
+import fi.tiekartta.platform.web.BasisRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,8 @@ import java.util.List;
 /**
  * A national indicator as an admin records (POST) or corrects (PUT) it. Each field is checked on its own here
  * (400, naming the fields); how the fields fit together — at least one category, keys given once, counts
- * adding up to the total — is the domain's rule (422). Unknown fields are rejected.
+ * adding up to the total — is the domain's rule (422). {@code basis} (optional) says what the figures rest on:
+ * a SOURCE basis citing the source document. Unknown fields are rejected.
  */
 record NationalIndicatorRequest(
         @NotBlank @Size(max = 100) String programmeId,
@@ -29,7 +31,8 @@ record NationalIndicatorRequest(
         @NotNull @Min(1) Integer total,
         @NotNull @Size(max = NationalIndicator.MAX_CATEGORIES) List<@NotNull @Valid CategoryRequest> categories,
         @NotNull @Valid SourceRequest source,
-        @Valid TextRequest note) {
+        @Valid TextRequest note,
+        @Valid BasisRequest basis) {
 
     /** One category: its key, what it means, how many units fell into it, and an optional note. */
     record CategoryRequest(
@@ -39,7 +42,8 @@ record NationalIndicatorRequest(
             String key,
             @NotNull @Valid TextRequest label,
             @NotNull @PositiveOrZero Integer count,
-            @Valid TextRequest note) {
+            @Valid TextRequest note,
+        @Valid BasisRequest basis) {
 
         IndicatorCategory toCategory() {
             return new IndicatorCategory(key, label.toText(), count, TextRequest.toText(note));
@@ -59,6 +63,6 @@ record NationalIndicatorRequest(
     NationalIndicator toIndicator() {
         return new NationalIndicator(programmeId, measureId, title.toText(), NationalIndicator.observedPeriodOf(observedPeriod),
                 unitOfObservation.toText(), total, categories.stream().map(CategoryRequest::toCategory).toList(),
-                source.toSource(), TextRequest.toText(note));
+                source.toSource(), TextRequest.toText(note), BasisRequest.toBasis(basis));
     }
 }

@@ -1,10 +1,14 @@
 package fi.tiekartta.regional.reports.application;
 
+import fi.tiekartta.kernel.Basis;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.application.ConflictException;
 import fi.tiekartta.platform.application.ResourceNotFoundException;
+import fi.tiekartta.regional.keys.HumanKeys;
+import fi.tiekartta.regional.measures.KnownMeasure;
+import fi.tiekartta.regional.measures.MeasureCatalogue;
 import fi.tiekartta.regional.regions.RegionCatalogue;
 import fi.tiekartta.regional.reports.Implementation;
 import fi.tiekartta.regional.reports.RegionalReport;
@@ -12,6 +16,7 @@ import fi.tiekartta.regional.reports.RegionalReports;
 import fi.tiekartta.regional.reports.ReportContent;
 import fi.tiekartta.regional.reports.ReportFilter;
 import fi.tiekartta.regional.reports.ReportRules;
+import fi.tiekartta.regional.reports.ReportStatus;
 import fi.tiekartta.regional.reports.RoundMatrix;
 import fi.tiekartta.regional.rounds.ReportingRound;
 import fi.tiekartta.regional.rounds.ReportingRounds;
@@ -44,24 +49,33 @@ public class ReportService {
     private final RegionalReports reports;
     private final ReportingRounds rounds;
     private final RegionCatalogue regions;
+    private final MeasureCatalogue measures;
+    private final HumanKeys keys;
     private final Clock clock;
 
-    ReportService(RegionalReports reports, ReportingRounds rounds, RegionCatalogue regions, Clock clock) {
+    ReportService(RegionalReports reports, ReportingRounds rounds, RegionCatalogue regions, MeasureCatalogue measures,
+            HumanKeys keys, Clock clock) {
         this.reports = reports;
         this.rounds = rounds;
         this.regions = regions;
+        this.measures = measures;
+        this.keys = keys;
         this.clock = clock;
     }
 
-    /** A new draft for a cell (round, measure) of the region; 409 when the cell has a report already. */
+    /**
+     * A new draft for a cell (round, measure) of the region; 409 when the cell has a report already. {@code basis}
+     * is what the region sent, or null (a report of an illustrative round is illustrative: {@link ReportRules#basisOf}).
+     */
     public Versioned<RegionalReport> draft(String regionCode, String roundId, String measureId,
-            Supplier<ReportContent> content, String actor) {
+            Supplier<ReportContent> content, Supplier<Basis> basis, String actor) {
         requireRegion(regionCode);
         ReportRules.checkNamesItsCell(roundId, measureId);
         ReportingRound round = rounds.get(roundId).state();
         String id = RegionalReport.idOf(roundId, regionCode, measureId);
         Instant now = clock.instant();
-        Decision<RegionalReport> drafted = ReportRules.draft(round, roundId, regionCode, measureId, content.get(), actor, now);
+        Decision<RegionalReport> drafted = ReportRules.draft(round, roundId, regionCode, measureId, content.get(),
+                basis.get(), actor, now);
         try {
             return reports.create(id, drafted, actor, now);
         } catch (DuplicateKeyException e) {
@@ -73,16 +87,16 @@ public class ReportService {
 
     /** The region rewrites its draft or returned report; {@code roundId} and {@code measureId} are its own or null. */
     public Versioned<RegionalReport> edit(String regionCode, String id, long expectedVersion, String roundId,
-            String measureId, Supplier<ReportContent> content, String actor) {
+            String measureId, Supplier<ReportContent> content, Supplier<Basis> basis, String actor) {
         Instant now = clock.instant();
         return change(regionCode, id, expectedVersion, actor, now,
-                (report, round) -> ReportRules.edit(round, report, roundId, measureId, content.get(), now));
+                (report, round) -> ReportRules.edit(round, report, roundId, measureId, content.get(), basis.get(), now));
     }
 
     public Versioned<RegionalReport> submit(String regionCode, String id, long expectedVersion, String actor) {
         Instant now = clock.instant();
         return change(regionCode, id, expectedVersion, actor, now,
-                (report, round) -> ReportRules.submit(id, round, report, actor, now));
+                (report, round) -> ReportRules.submit(id, round, report, keys, actor, now));
     }
 
     /** A verifier verifies the report; {@code value} gives the verified value, or null to confirm the self-report. */
@@ -90,14 +104,14 @@ public class ReportService {
             Supplier<Implementation> value, String comment, String actor) {
         Instant now = clock.instant();
         return change(regionCode, id, expectedVersion, actor, now,
-                (report, round) -> ReportRules.verify(id, round, report, value.get(), comment, actor, now));
+                (report, round) -> ReportRules.verify(id, round, report, value.get(), comment, keys, actor, now));
     }
 
     public Versioned<RegionalReport> returnForCorrection(String regionCode, String id, long expectedVersion,
             String comment, String actor) {
         Instant now = clock.instant();
         return change(regionCode, id, expectedVersion, actor, now,
-                (report, round) -> ReportRules.returnForCorrection(id, round, report, comment, actor, now));
+                (report, round) -> ReportRules.returnForCorrection(id, round, report, comment, keys, actor, now));
     }
 
     /** After the close: the region's correction of its self-report. */
@@ -105,7 +119,7 @@ public class ReportService {
             Supplier<ReportContent> content, String reason, String actor) {
         Instant now = clock.instant();
         return change(regionCode, id, expectedVersion, actor, now,
-                (report, round) -> ReportRules.correctSelfReport(id, round, report, content.get(), reason, actor, now));
+                (report, round) -> ReportRules.correctSelfReport(id, round, report, content.get(), reason, keys, actor, now));
     }
 
     /** After the close: a verifier's new verified value. */
@@ -113,7 +127,7 @@ public class ReportService {
             Supplier<Implementation> value, String comment, String reason, String actor) {
         Instant now = clock.instant();
         return change(regionCode, id, expectedVersion, actor, now, (report, round) ->
-                ReportRules.correctVerified(id, round, report, value.get(), comment, reason, actor, now));
+                ReportRules.correctVerified(id, round, report, value.get(), comment, reason, keys, actor, now));
     }
 
     /** The report now or, with {@code asOf}, as it was then. */
@@ -133,14 +147,33 @@ public class ReportService {
         return reports.matching(filter, page);
     }
 
-    /** Every cell of the round with its report or none, as the reports stand now or stood at the deadline. */
-    public ReportsOfRound ofRound(String roundId, RoundMatrix.View view) {
+    /**
+     * The region's reports, filtered by round, measure (by id, or by code: {@code measureCode} e.g. TP6.1, of any
+     * programme) and status. A measure code nothing is known by matches no report.
+     */
+    public Page<Versioned<RegionalReport>> list(String regionCode, String roundId, String measureId, String measureCode,
+            ReportStatus status, Pageable page) {
+        List<String> measureIds = measureCode == null ? null
+                : measures.withCode(measureCode).stream().map(KnownMeasure::measureId)
+                        .filter(id -> measureId == null || measureId.equals(id)).toList();
+        return list(new ReportFilter(regionCode, roundId, measureId, status, measureIds), page);
+    }
+
+    /**
+     * Every cell of the round with its report or none, as the reports stand now or stood at the deadline; only the
+     * cells of {@code regionCode} and of the measure with {@code measureCode} where given (then the counts are of
+     * those cells).
+     */
+    public ReportsOfRound ofRound(String roundId, RoundMatrix.View view, String regionCode, String measureCode) {
         ReportingRound round = rounds.get(roundId).state();
         // A report exists only for a cell of the round, so one page of that many holds them all.
         int cells = round.regionCodes().size() * round.measureIds().size();
         Map<String, RegionalReport> byId = new LinkedHashMap<>();
         reports.ofRound(roundId, PageRequest.of(0, cells)).forEach(report -> byId.put(report.id(), report.state()));
-        return new ReportsOfRound(roundId, round.status(), RoundMatrix.of(round, byId, view));
+        RoundMatrix.Matrix matrix = RoundMatrix.of(round, byId, view, keys,
+                cell -> (regionCode == null || regionCode.equals(cell.regionCode()))
+                        && (measureCode == null || measureCode.equals(cell.measureCode())));
+        return new ReportsOfRound(roundId, round.status(), keys.programmeCode(round.programmeId()), round.basis(), matrix);
     }
 
     /**

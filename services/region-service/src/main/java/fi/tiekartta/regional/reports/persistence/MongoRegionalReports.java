@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,12 @@ class MongoRegionalReports extends AggregateStore<RegionalReport> implements Reg
 
     @Override
     public Page<Versioned<RegionalReport>> matching(ReportFilter filter, Pageable page) {
-        return find(StateFilter.where().is("regionCode", filter.regionCode()).is("roundId", filter.roundId())
-                .is("measureId", filter.measureId()).is("status", filter.status()).sortedBy("roundId", "measureId"), page);
+        StateFilter where = StateFilter.where().is("regionCode", filter.regionCode()).is("roundId", filter.roundId())
+                .is("measureId", filter.measureId()).is("status", filter.status());
+        if (filter.measureIds() != null) {
+            where = where.and(Criteria.where(STATE + ".measureId").in(filter.measureIds()));
+        }
+        return find(where.sortedBy("roundId", "measureId"), page);
     }
 
     @Override

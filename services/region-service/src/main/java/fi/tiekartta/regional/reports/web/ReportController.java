@@ -5,13 +5,14 @@ import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
+import fi.tiekartta.regional.keys.HumanKeys;
 import fi.tiekartta.regional.reports.RegionalReport;
-import fi.tiekartta.regional.reports.ReportFilter;
 import fi.tiekartta.regional.reports.ReportStatus;
 import fi.tiekartta.regional.reports.application.ReportService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +41,11 @@ import java.util.List;
 class ReportController {
 
     private final ReportService reports;
+    private final HumanKeys keys;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, HumanKeys keys) {
         this.reports = reports;
+        this.keys = keys;
     }
 
     /** A new draft for a cell (round, measure) of this region. */
@@ -50,9 +53,9 @@ class ReportController {
     @PreAuthorize("@reportingPolicy.canReportFor(authentication, #code)")
     ResponseEntity<ReportView> draft(@PathVariable String code, @Valid @RequestBody ReportRequest request) {
         Versioned<RegionalReport> drafted = reports.draft(code, request.roundId(), request.measureId(),
-                request::toContent, Actor.current().username());
+                request::toContent, request::toBasis, Actor.current().username());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(drafted.id()))
-                .eTag(ETags.of(drafted.version())).body(ReportView.of(drafted));
+                .eTag(ETags.of(drafted.version())).body(ReportView.of(drafted, keys));
     }
 
     /** The region rewrites its draft or returned report. */
@@ -62,7 +65,7 @@ class ReportController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ReportRequest request) {
         return withETag(reports.edit(code, id, expectedVersion(code, ifMatch), request.roundId(), request.measureId(),
-                request::toContent, Actor.current().username()));
+                request::toContent, request::toBasis, Actor.current().username()));
     }
 
     @PostMapping("/{id}/submission")
@@ -123,19 +126,24 @@ class ReportController {
         return reports.history(code, id);
     }
 
-    /** The region's reports, by round and measure, filtered by round, measure and status. */
+    /**
+     * The region's reports, by round and measure, filtered by round, measure (by id, or by code:
+     * {@code measure=TP6.1}) and status.
+     */
     @GetMapping
     @PreAuthorize(Roles.CAN_READ)
     PagedModel<ReportView> list(@PathVariable String code, @RequestParam(required = false) String roundId,
-            @RequestParam(required = false) String measureId, @RequestParam(required = false) ReportStatus status,
+            @RequestParam(required = false) String measureId,
+            @RequestParam(required = false) @Size(max = 100) String measure,
+            @RequestParam(required = false) ReportStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return new PagedModel<>(reports.list(new ReportFilter(code, roundId, measureId, status), PageRequest.of(page, size))
-                .map(ReportView::of));
+        return new PagedModel<>(reports.list(code, roundId, measureId, measure, status, PageRequest.of(page, size))
+                .map(report -> ReportView.of(report, keys)));
     }
 
-    private static ResponseEntity<ReportView> withETag(Versioned<RegionalReport> report) {
-        return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReportView.of(report));
+    private ResponseEntity<ReportView> withETag(Versioned<RegionalReport> report) {
+        return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReportView.of(report, keys));
     }
 
     /**

@@ -38,8 +38,14 @@ class MongoReportingRounds extends AggregateStore<ReportingRound> implements Rep
 
     @Override
     public Page<Versioned<ReportingRound>> matching(RoundFilter filter, Pageable page) {
-        return find(StateFilter.where().is("programmeId", filter.programmeId()).is("status", filter.status())
-                .sortedBy("deadline", "_id"), page);
+        StateFilter where = StateFilter.where().is("status", filter.status()).is("regionCodes", filter.regionCode());
+        if (filter.programmeIds() != null) {
+            where = where.and(Criteria.where(STATE + ".programmeId").in(filter.programmeIds()));
+        }
+        if (filter.measureIds() != null) {
+            where = where.and(Criteria.where(STATE + ".measureIds").in(filter.measureIds()));
+        }
+        return find(where.sortedBy("deadline", "_id"), page);
     }
 
     /** {@link ReportingRound#isDueAt}: open, and the deadline is now or earlier. */

@@ -5,13 +5,15 @@ import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
+import fi.tiekartta.regional.keys.HumanKeys;
 import fi.tiekartta.regional.rounds.ReportingRound;
-import fi.tiekartta.regional.rounds.RoundFilter;
 import fi.tiekartta.regional.rounds.RoundStatus;
 import fi.tiekartta.regional.rounds.application.RoundService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -37,10 +39,12 @@ import java.util.List;
 class RoundController {
 
     private final RoundService rounds;
+    private final HumanKeys keys;
     private final Clock clock;
 
-    RoundController(RoundService rounds, Clock clock) {
+    RoundController(RoundService rounds, HumanKeys keys, Clock clock) {
         this.rounds = rounds;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -74,7 +78,7 @@ class RoundController {
     ResponseEntity<RoundView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         Versioned<ReportingRound> round = rounds.get(id, asOf);
         return ResponseEntity.ok().eTag(ETags.of(round.version()))
-                .body(RoundView.of(round, asOf == null ? clock.instant() : asOf));
+                .body(RoundView.of(round, asOf == null ? clock.instant() : asOf, keys));
     }
 
     @GetMapping("/{id}/history")
@@ -83,16 +87,22 @@ class RoundController {
         return rounds.history(id);
     }
 
-    /** Rounds by deadline, filtered by programme and status. */
+    /**
+     * Rounds by deadline, filtered by programme (by id, or by code: {@code programme=SHKO}), status, a region
+     * asked ({@code region=09}) and a measure in scope ({@code measure=TP6.1}, its code).
+     */
     @GetMapping
     @PreAuthorize(Roles.CAN_READ)
     PagedModel<RoundView> list(@RequestParam(required = false) String programmeId,
+            @RequestParam(required = false) @Size(max = 100) String programme,
             @RequestParam(required = false) RoundStatus status,
+            @RequestParam(required = false) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit region code") String region,
+            @RequestParam(required = false) @Size(max = 100) String measure,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Instant now = clock.instant();
-        return new PagedModel<>(rounds.list(new RoundFilter(programmeId, status), PageRequest.of(page, size))
-                .map(round -> RoundView.of(round, now)));
+        return new PagedModel<>(rounds.list(programmeId, programme, status, region, measure, PageRequest.of(page, size))
+                .map(round -> RoundView.of(round, now, keys)));
     }
 
     private ResponseEntity<RoundView> stored(Versioned<ReportingRound> stored) {
@@ -101,6 +111,6 @@ class RoundController {
 
     /** The round as it stands now: whether it accepts reports depends on the time. */
     private RoundView view(Versioned<ReportingRound> stored) {
-        return RoundView.of(stored, clock.instant());
+        return RoundView.of(stored, clock.instant(), keys);
     }
 }
