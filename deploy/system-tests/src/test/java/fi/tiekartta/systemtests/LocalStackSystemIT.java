@@ -93,7 +93,55 @@ class LocalStackSystemIT extends ThinSliceScenario {
                 .isEqualTo(8));
         await("SHKO's milestones").atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
                 json.readTree(api.get("/api/milestones?size=200&programmeId=" + ids.get("SHKO"), viewer).body()).path("content").size())
-                .isEqualTo(16));
+                .isEqualTo(22));
+    }
+
+    /**
+     * The seed says what the sources say (issue 9): no seeded milestone shows as overdue, because the sources
+     * show each as done, ongoing ("Kevät 2023 –", open-ended) or do not record its completion (NOT_RECORDED,
+     * never overdue); the network day of 17.5.2023 took place; periods keep the form the sources give them.
+     * Milestones the lifecycle scenario plans (codes SYSTEST-…) are its own and left out.
+     */
+    @Test
+    void theSeedShowsNoMilestoneOverdueThatTheSourcesShowDoneOrOngoing() {
+        Api api = new Api(SYSTEM.gatewayUrl());
+        String viewer = new Tokens(SYSTEM.issuer()).forUser("viewer");
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, String> ids = new HashMap<>();
+        json.readTree(api.get("/api/programmes?size=200", viewer).body()).path("content")
+                .forEach(programme -> ids.put(programme.path("code").asString(), programme.path("id").asString()));
+        await("the seeded milestones").atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                json.readTree(api.get("/api/milestones?size=200&programmeCode=PH-SOTY", viewer).body()).path("content").size())
+                .isPositive());
+
+        for (String code : new String[] {"SHKO", "THL-RSO", "PH-SOTY", "SOTY-2030"}) {
+            JsonNode overdue = json.readTree(api.get("/api/milestones?size=200&overdue=true&programmeId=" + ids.get(code), viewer)
+                    .body()).path("content");
+            java.util.List<String> seededOverdue = new java.util.ArrayList<>();
+            overdue.forEach(milestone -> {
+                if (!milestone.path("code").asString().startsWith("SYSTEST-")) {
+                    seededOverdue.add(milestone.path("code").asString());
+                }
+            });
+            assertThat(seededOverdue).as("overdue milestones of %s", code).isEmpty();
+        }
+
+        JsonNode networkDay = json.readTree(api.get("/api/milestones?programmeCode=PH-SOTY&code=PH-SOTY-01", viewer).body())
+                .path("content").get(0);
+        assertThat(networkDay.path("status").asString()).isEqualTo("ACHIEVED");
+        assertThat(networkDay.path("actual").path("value").asString()).isEqualTo("2023-05-17");
+        assertThat(networkDay.path("basis").path("kind").asString()).isEqualTo("SOURCE");
+        assertThat(networkDay.path("programmeCode").asString()).isEqualTo("PH-SOTY");
+
+        JsonNode evaluation = json.readTree(api.get("/api/milestones?programmeCode=SHKO&code=SHKO-VALM-12", viewer).body())
+                .path("content").get(0);
+        assertThat(evaluation.path("baseline").path("value").asString()).as("\"Kevät 2023 –\"").isEqualTo("2023-spring/..");
+        assertThat(evaluation.path("baseline").path("label").path("fi").asString()).isEqualTo("kevät 2023 alkaen");
+        assertThat(evaluation.path("baseline").path("end").isNull()).isTrue();
+        assertThat(evaluation.path("overdue").asBoolean()).isFalse();
+
+        assertThat(json.readTree(api.get("/api/milestones?size=200&programmeCode=SHKO&status=NOT_RECORDED", viewer).body())
+                .path("content").size()).as("completion not recorded, not late").isPositive();
     }
 
     /**
