@@ -39,7 +39,9 @@ public final class EventCatalog {
             ReportingEvents.REPORT_SUBMITTED,
             ReportingEvents.REPORT_VERIFIED,
             ReportingEvents.REPORT_RETURNED,
-            ReportingEvents.REPORT_REVISED);
+            ReportingEvents.REPORT_REVISED,
+            ReportingEvents.INDICATOR_RECORDED,
+            ReportingEvents.INDICATOR_CORRECTED);
 
     private EventCatalog() {
     }

@@ -3,7 +3,7 @@ package fi.tiekartta.contracts.reporting;
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.contracts.Topics;
 
-/** Events of reporting rounds and regional reports, on {@link Topics#REGIONAL_REPORTING}. */
+/** Events of reporting rounds, regional reports and national indicators, on {@link Topics#REGIONAL_REPORTING}. */
 public final class ReportingEvents {
 
     public static final EventContract<ReportingRoundChanged> ROUND_OPENED = new EventContract<>(
@@ -25,6 +25,13 @@ public final class ReportingEvents {
     /** A correction recorded after the round closed; {@code comment} is its reason. */
     public static final EventContract<RegionalReportChanged> REPORT_REVISED = new EventContract<>(
             "fi.tiekartta.regional-report.revised.v1", Topics.REGIONAL_REPORTING, RegionalReportChanged.class);
+
+    /** A national aggregate indicator was recorded from its source. */
+    public static final EventContract<NationalIndicatorChanged> INDICATOR_RECORDED = new EventContract<>(
+            "fi.tiekartta.national-indicator.recorded.v1", Topics.REGIONAL_REPORTING, NationalIndicatorChanged.class);
+    /** A recorded indicator was corrected; the data is the whole indicator after it. */
+    public static final EventContract<NationalIndicatorChanged> INDICATOR_CORRECTED = new EventContract<>(
+            "fi.tiekartta.national-indicator.corrected.v1", Topics.REGIONAL_REPORTING, NationalIndicatorChanged.class);
 
     private ReportingEvents() {
     }

@@ -34,11 +34,9 @@ import java.util.Set;
  *   <li>every observed unit is in exactly one category: the counts add up to {@code total}.</li>
  * </ul>
  * <p>
- * <b>No events.</b> Unlike milestones or regional reports, an indicator causes no Kafka event: it is
- * reference material the ministry records from a published source, not a step of a workflow that other
- * systems react to. Nothing downstream needs to know when one is recorded or corrected, so the collection
- * declares no outbox. What changed, when and by whom is still kept: every revision is stored with the
- * indicator and answers {@code GET …/{id}/history} and {@code ?asOf=} reads.
+ * <b>Events.</b> Recording and correcting one each cause an event ({@link NationalIndicatorRules}), so the read
+ * side can show the indicator beside the roadmap; what changed, when and by whom is also kept as revisions
+ * ({@code GET …/{id}/history}, {@code ?asOf=} reads).
  * <p>
  * Immutable: a correction is a new value, stored as a new revision.
  *

@@ -1,8 +1,13 @@
 package fi.tiekartta.regional.nationalindicators;
 
 import com.jayway.jsonpath.JsonPath;
+import fi.tiekartta.contracts.Topics;
+import fi.tiekartta.contracts.reporting.ReportingEvents;
+import fi.tiekartta.testing.EventSchemaValidator;
 import fi.tiekartta.testing.ServiceIntegrationTest;
+import fi.tiekartta.testing.TopicRecords;
 import fi.tiekartta.testing.Tokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -19,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static fi.tiekartta.testing.TopicRecords.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -54,6 +61,8 @@ class NationalIndicatorApiIntegrationTest {
     MockMvc mvc;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Test
     void an_admin_records_the_thl_2020_baseline_and_every_reader_sees_it_as_a_national_distribution() throws Exception {
@@ -105,9 +114,18 @@ class NationalIndicatorApiIntegrationTest {
 
         Document stored = mongo.findById(id, Document.class, COLLECTION);
         assertThat(stored).as("stored in national_indicators").isNotNull();
-        assertThat(stored.getList("pendingEvents", Object.class)).as("reference material causes no events").isEmpty();
         assertThat(stored.get("state", Document.class).get("observedPeriod", Document.class).getString("value"))
                 .isEqualTo("2020-09");
+
+        try (TopicRecords topic = new TopicRecords(broker, Topics.REGIONAL_REPORTING)) {
+            ConsumerRecord<String, byte[]> recorded = topic.awaitRecord(id, ReportingEvents.INDICATOR_RECORDED.type());
+            EventSchemaValidator.assertValid(ReportingEvents.INDICATOR_RECORDED, data(recorded));
+            assertThat(JsonPath.<String>read(data(recorded), "$.indicator.indicatorId")).isEqualTo(id);
+            assertThat(JsonPath.<String>read(data(recorded), "$.indicator.observedPeriod.value")).isEqualTo("2020-09");
+            assertThat(JsonPath.<Integer>read(data(recorded), "$.indicator.total")).isEqualTo(23);
+            assertThat(JsonPath.<List<Integer>>read(data(recorded), "$.indicator.categories[*].count")).containsExactly(4, 10, 9);
+            assertThat(JsonPath.<String>read(data(recorded), "$.changedBy")).isEqualTo("stm-admin");
+        }
     }
 
     @Test
@@ -160,6 +178,15 @@ class NationalIndicatorApiIntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get(API + "/" + id + "?asOf=yesterday").with(Tokens.viewer()))
                 .andExpect(status().isBadRequest());
+
+        try (TopicRecords topic = new TopicRecords(broker, Topics.REGIONAL_REPORTING)) {
+            List<ConsumerRecord<String, byte[]>> events = topic.awaitRecords(id, 2);
+            assertThat(events).extracting(record -> TopicRecords.header(record, "ce_type")).as("the unchanged PUT causes none")
+                    .containsExactly(ReportingEvents.INDICATOR_RECORDED.type(), ReportingEvents.INDICATOR_CORRECTED.type());
+            EventSchemaValidator.assertValid(ReportingEvents.INDICATOR_CORRECTED, data(events.get(1)));
+            assertThat(JsonPath.<String>read(data(events.get(1)), "$.indicator.measureId")).isEqualTo("rso1-a");
+            assertThat(JsonPath.<String>read(data(events.get(1)), "$.changedBy")).isEqualTo("another-admin");
+        }
     }
 
     @Test

@@ -1,10 +1,11 @@
 package fi.tiekartta.regional.nationalindicators.application;
 
-import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.regional.nationalindicators.IndicatorFilter;
+import fi.tiekartta.regional.keys.HumanKeys;
 import fi.tiekartta.regional.nationalindicators.NationalIndicator;
+import fi.tiekartta.regional.nationalindicators.NationalIndicatorRules;
 import fi.tiekartta.regional.nationalindicators.NationalIndicators;
 import fi.tiekartta.regional.measures.KnownMeasure;
 import fi.tiekartta.regional.measures.MeasureCatalogue;
@@ -24,7 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * What can be done with national indicators: admins record and correct them (the indicator checks its own
- * rules), everyone reads them. A write causes no event (see {@link NationalIndicator}); each is kept as a revision.
+ * rules, {@link NationalIndicatorRules} says which event each write causes), everyone reads them. Each write is
+ * kept as a revision.
  */
 @Service
 public class NationalIndicatorService {
@@ -32,18 +34,22 @@ public class NationalIndicatorService {
     private final NationalIndicators indicators;
     private final ProgrammeCatalogue programmes;
     private final MeasureCatalogue measures;
+    private final HumanKeys keys;
     private final Clock clock;
 
     NationalIndicatorService(NationalIndicators indicators, ProgrammeCatalogue programmes, MeasureCatalogue measures,
-            Clock clock) {
+            HumanKeys keys, Clock clock) {
         this.indicators = indicators;
         this.programmes = programmes;
         this.measures = measures;
+        this.keys = keys;
         this.clock = clock;
     }
 
     public Versioned<NationalIndicator> record(NationalIndicator indicator, String actor) {
-        return indicators.create(UUID.randomUUID().toString(), Decision.of(indicator), actor, clock.instant());
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        return indicators.create(id, NationalIndicatorRules.record(id, indicator, keys, actor, now), actor, now);
     }
 
     /**
@@ -53,7 +59,9 @@ public class NationalIndicatorService {
      */
     public Versioned<NationalIndicator> correct(String id, long expectedVersion, Supplier<NationalIndicator> correction,
             String actor) {
-        return indicators.update(id, expectedVersion, actor, clock.instant(), current -> Decision.of(correction.get()));
+        Instant now = clock.instant();
+        return indicators.update(id, expectedVersion, actor, now,
+                current -> NationalIndicatorRules.correct(id, current, correction.get(), keys, actor, now));
     }
 
     /** The indicator now or, with {@code asOf}, as it was then. */
