@@ -1,5 +1,6 @@
 package fi.tiekartta.regional.regions.persistence;
 
+import fi.tiekartta.kernel.region.Organisers;
 import fi.tiekartta.regional.regions.CooperationArea;
 import fi.tiekartta.regional.regions.Region;
 import fi.tiekartta.regional.regions.RegionCatalogue;
@@ -12,7 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-/** Builds the {@link RegionCatalogue} from {@code reference/regions.json}; a broken file stops the service. */
+/**
+ * Builds the {@link RegionCatalogue} from the organisers' reference data the domain kernel holds
+ * ({@link Organisers#RESOURCE}, shared with progress-service); a broken file stops the service.
+ */
 @Configuration(proxyBeanMethods = false)
 class RegionReferenceData {
 
@@ -21,7 +25,7 @@ class RegionReferenceData {
 
     @Bean
     RegionCatalogue regionCatalogue(JsonMapper jsonMapper) throws IOException {
-        try (InputStream in = new ClassPathResource("reference/regions.json").getInputStream()) {
+        try (InputStream in = new ClassPathResource(Organisers.RESOURCE).getInputStream()) {
             ReferenceFile file = jsonMapper.readValue(in, ReferenceFile.class);
             return new RegionCatalogue(file.regions(), file.cooperationAreas());
         }
