@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates an event's JSON data against the schema its contract publishes, with format assertions on
- * (so a malformed {@code date-time} fails). Used by producer tests: every emitted event must validate.
+ * (so a malformed {@code date-time} fails). Used by producer tests: every emitted event must validate,
+ * unknown properties included. (Consumers check what they receive with the platform's {@code EventSchemas},
+ * the same schemas and settings, except that as tolerant readers they ignore unknown properties.)
  */
 public final class EventSchemaValidator {
 

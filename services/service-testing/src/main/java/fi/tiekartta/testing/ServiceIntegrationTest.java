@@ -14,12 +14,18 @@ import java.lang.annotation.Target;
 /**
  * A service's integration test on real infrastructure in-process: a Kafka broker in KRaft mode
  * (spring-kafka-test) and the MongoDB-wire server, with MockMvc for the HTTP API. Tokens are made
- * with spring-security-test's {@code jwt()}; the real Keycloak is covered by the system tests.
+ * with spring-security-test's {@code jwt()}; the real Keycloak is covered by the system tests. Consumers retry a
+ * failing record with a short backoff, so a test of a record that keeps failing finds it in {@code <topic>.dlt}
+ * within seconds ({@link TopicRecords} reads it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "tiekartta.kafka.partitions=1") // one partition: tests can rely on the order of sends
+@SpringBootTest(properties = {
+        "tiekartta.kafka.partitions=1", // one partition: tests can rely on the order of sends
+        // a listener that keeps failing is dead-lettered within seconds, not minutes
+        "tiekartta.kafka.consumer.retry.initial-interval=100ms",
+        "tiekartta.kafka.consumer.retry.max-interval=1s"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, brokerProperties = "num.partitions=1", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = EmbeddedMongoInitializer.class)

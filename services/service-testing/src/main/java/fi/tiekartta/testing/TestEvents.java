@@ -21,6 +21,15 @@ public final class TestEvents {
 
     public static CloudEvent of(EventContract<?> contract, String aggregateId, long aggregateVersion, Instant time, String json) {
         EventSchemaValidator.assertValid(contract, json);
+        return unchecked(contract, aggregateId, aggregateVersion, time, json);
+    }
+
+    /**
+     * An event of {@code contract}'s type with whatever data is given, not checked against the schema: only for
+     * tests of what a consumer does with poison (it must never apply it, and it dead-letters it).
+     */
+    public static CloudEvent unchecked(EventContract<?> contract, String aggregateId, long aggregateVersion, Instant time,
+            String data) {
         return CloudEventBuilder.v1()
                 .withId(UUID.randomUUID().toString())
                 .withSource(URI.create("/tiekartta/test-producer"))
@@ -30,7 +39,7 @@ public final class TestEvents {
                 .withDataContentType("application/json")
                 .withDataSchema(URI.create(contract.dataSchemaUri()))
                 .withExtension("aggregateversion", aggregateVersion)
-                .withData(json.getBytes(StandardCharsets.UTF_8))
+                .withData(data.getBytes(StandardCharsets.UTF_8))
                 .build();
     }
 }

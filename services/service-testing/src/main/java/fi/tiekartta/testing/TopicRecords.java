@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Reads a topic of the embedded broker from the beginning, as raw bytes with their headers, and waits
- * for the record a test expects. Close it after the test.
+ * for the record a test expects (a dead-letter topic, {@code <topic>.dlt}, too). Close it after the test.
  */
 public final class TopicRecords implements AutoCloseable {
 
@@ -43,6 +43,20 @@ public final class TopicRecords implements AutoCloseable {
             return matching(key, ceType).isPresent();
         });
         return matching(key, ceType).orElseThrow();
+    }
+
+    /** Waits until {@code count} records with this key have arrived; answers all of them, oldest first. */
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(String key, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            KafkaTestUtils.getRecords(consumer, Duration.ofMillis(300)).forEach(seen::add);
+            return withKey(key).size() >= count;
+        });
+        return withKey(key);
+    }
+
+    /** The records with this key that have arrived so far, oldest first. */
+    public List<ConsumerRecord<String, byte[]>> withKey(String key) {
+        return seen.stream().filter(record -> key.equals(record.key())).toList();
     }
 
     public static String header(ConsumerRecord<String, byte[]> record, String name) {

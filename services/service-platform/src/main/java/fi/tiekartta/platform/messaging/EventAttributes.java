@@ -15,11 +15,22 @@ public final class EventAttributes {
     private EventAttributes() {
     }
 
+    /** The event's {@code aggregateversion}; an event without one, or with one that is not a version, is invalid. */
     public static long aggregateVersion(CloudEvent event) {
         Object value = event.getExtension(AGGREGATE_VERSION);
         if (value == null) {
-            throw new IllegalArgumentException("Event " + event.getId() + " lacks the " + AGGREGATE_VERSION + " attribute");
+            throw new InvalidEventException("Event " + event.getId() + " (" + event.getType() + ") lacks the "
+                    + AGGREGATE_VERSION + " attribute");
         }
-        return Long.parseLong(value.toString());
+        try {
+            long version = Long.parseLong(value.toString());
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new InvalidEventException("Event " + event.getId() + " (" + event.getType() + ") has " + AGGREGATE_VERSION
+                + " '" + value + "', not a version (a whole number from 0)");
     }
 }

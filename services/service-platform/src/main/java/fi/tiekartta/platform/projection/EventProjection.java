@@ -3,6 +3,8 @@ package fi.tiekartta.platform.projection;
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.platform.messaging.EventAttributes;
 import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.platform.messaging.EventSchemas;
+import fi.tiekartta.platform.messaging.InvalidEventException;
 import io.cloudevents.CloudEvent;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -35,6 +37,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *       once per event id; the id is recorded after the work succeeded, so a crash in between repeats work
  *       that must itself tolerate being repeated.</li>
  * </ul>
+ * An event of a handled type is checked before its handler sees it: it must carry data that is valid JSON and
+ * validates against its type's published schema, and an {@code aggregateversion}. One that does not is poison:
+ * {@link #project} throws {@link InvalidEventException} and applies nothing, and the platform's consumer error
+ * handler sends the record to the topic's dead-letter topic without retrying it. Each handled type's schema is
+ * compiled once, when the type is registered.
  */
 public final class EventProjection {
 
@@ -58,10 +65,10 @@ public final class EventProjection {
 
     private record Registered<T>(EventContract<T> contract, Handler<? super T> handler) {
         void dispatch(CloudEvent event, EventJson json) {
-            T data = json.read(event, contract);
-            handler.handle(new ConsumedEvent<>(event.getId(), event.getType(), event.getSubject(),
-                    EventAttributes.aggregateVersion(event), event.getTime() == null ? null : event.getTime().toInstant(),
-                    data));
+            T data = json.read(event, contract); // checked against the schema first
+            long version = EventAttributes.aggregateVersion(event);
+            handler.handle(new ConsumedEvent<>(event.getId(), event.getType(), event.getSubject(), version,
+                    event.getTime() == null ? null : event.getTime().toInstant(), data));
         }
     }
 
@@ -74,6 +81,7 @@ public final class EventProjection {
 
     /** Handles events of this contract. */
     public <T> EventProjection on(EventContract<T> contract, Handler<? super T> handler) {
+        EventSchemas.compile(contract);
         handlers.put(contract.type(), new Registered<>(contract, handler));
         return this;
     }
@@ -84,7 +92,12 @@ public final class EventProjection {
         return this;
     }
 
-    /** Dispatches a consumed record to its handler; answers false for a type this projection does not handle. */
+    /**
+     * Dispatches a consumed record to its handler; answers false for a type this projection does not handle.
+     *
+     * @throws InvalidEventException when the event is of a handled type but can never be applied (see above);
+     *                               nothing has been applied then
+     */
     public boolean project(CloudEvent event) {
         Registered<?> registered = handlers.get(event.getType());
         if (registered == null) {

@@ -7,6 +7,7 @@ import fi.tiekartta.contracts.programme.ProgrammeCreated;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
 import fi.tiekartta.platform.messaging.EventAttributes;
 import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.platform.messaging.InvalidEventException;
 import fi.tiekartta.platform.support.TestMongo;
 import fi.tiekartta.testing.EmbeddedMongo;
 import io.cloudevents.CloudEvent;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventProjectionIntegrationTest {
 
@@ -81,6 +83,47 @@ class EventProjectionIntegrationTest {
         assertThat(seen).containsExactly("SHKO@4");
     }
 
+    @Test
+    void an_event_whose_data_violates_its_schema_is_refused_before_its_handler_sees_it() {
+        List<String> seen = new ArrayList<>();
+        EventProjection programmes = new EventProjection(MONGO, new EventJson(), "test.invalid")
+                .on(ProgrammeEvents.CREATED, created -> seen.add(created.data().code()));
+
+        for (String data : List.of("{}", "{\"programmeId\":null}", validData().replace("\"SHKO\"", "42"), "not JSON",
+                validData() + " {}", "")) {
+            assertThatThrownBy(() -> programmes.project(cloudEvent(ProgrammeEvents.CREATED.type(), 1, data)))
+                    .as(data).isInstanceOf(InvalidEventException.class);
+        }
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void an_event_without_data_or_aggregate_version_is_refused() {
+        EventProjection programmes = new EventProjection(MONGO, new EventJson(), "test.incomplete")
+                .on(ProgrammeEvents.CREATED, created -> { });
+        CloudEvent valid = cloudEvent(ProgrammeEvents.CREATED.type(), 1, validData());
+
+        assertThatThrownBy(() -> programmes.project(CloudEventBuilder.v1(valid).withoutData().build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("has no data");
+        assertThatThrownBy(() -> programmes.project(CloudEventBuilder.v1(valid)
+                .withoutExtension(EventAttributes.AGGREGATE_VERSION).build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("aggregateversion");
+        assertThatThrownBy(() -> programmes.project(CloudEventBuilder.v1(valid)
+                .withExtension(EventAttributes.AGGREGATE_VERSION, "latest").build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("aggregateversion");
+    }
+
+    @Test
+    void a_consumer_reads_tolerantly_a_field_its_schema_does_not_know_yet() {
+        List<String> seen = new ArrayList<>();
+        EventProjection programmes = new EventProjection(MONGO, new EventJson(), "test.tolerant")
+                .on(ProgrammeEvents.CREATED, created -> seen.add(created.data().code()));
+        String withNewField = validData().replaceFirst("\\{", "{\"addedLater\":{\"any\":1},");
+
+        assertThat(programmes.project(cloudEvent(ProgrammeEvents.CREATED.type(), 1, withNewField))).isTrue();
+        assertThat(seen).containsExactly("SHKO");
+    }
+
     private static Document stored(String id) {
         return MONGO.findById(id, Document.class, MIRROR);
     }
@@ -90,10 +133,18 @@ class EventProjectionIntegrationTest {
     }
 
     private static CloudEvent cloudEvent(String type, long version) {
+        return cloudEvent(type, version, validData());
+    }
+
+    private static String validData() {
         ProgrammeCreated data = new ProgrammeCreated("p-1", "SHKO", new LocalizedText("Ohjelma", null, null), "NATIONAL",
                 "STM", "stm-admin", Instant.parse("2026-01-01T00:00:00Z"), null, List.of(), List.of(), List.of(), "ACTIVE", null, null, List.of(), null, null);
+        return new EventJson().write(data);
+    }
+
+    private static CloudEvent cloudEvent(String type, long version, String data) {
         return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test")).withType(type)
                 .withSubject("p-1").withExtension(EventAttributes.AGGREGATE_VERSION, version)
-                .withData("application/json", new EventJson().write(data).getBytes(StandardCharsets.UTF_8)).build();
+                .withData("application/json", data.getBytes(StandardCharsets.UTF_8)).build();
     }
 }

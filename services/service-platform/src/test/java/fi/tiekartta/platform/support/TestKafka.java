@@ -2,6 +2,8 @@ package fi.tiekartta.platform.support;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 /** One in-process Kafka broker (KRaft) for the platform's tests, started on first use, and clients for it. */
 public final class TestKafka {
@@ -39,10 +42,20 @@ public final class TestKafka {
         return broker;
     }
 
-    /** Creates {@code topic} with {@code partitions} unless it exists. */
+    /**
+     * Creates {@code topic} with {@code partitions} unless it exists (created by a test, or by a service's context in a
+     * test: the platform creates the contract's topics and their dead-letter topics).
+     */
     public static synchronized void topic(String topic, int partitions) {
-        if (!broker().getTopics().contains(topic)) {
-            broker().addTopics(new NewTopic(topic, partitions, (short) 1));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker().getBrokersAsString()))) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                broker().addTopics(new NewTopic(topic, partitions, (short) 1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
         }
     }
 
