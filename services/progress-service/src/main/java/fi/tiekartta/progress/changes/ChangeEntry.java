@@ -10,7 +10,8 @@ import java.time.Instant;
  *
  * @param eventId       the event's id, the entry's identity
  * @param type          the event type, e.g. {@code fi.tiekartta.milestone.achieved.v1}
- * @param kind          what changed, for filtering: PROGRAMME, WORK_PACKAGE, MEASURE, MILESTONE, ROUND or REPORT
+ * @param kind          what changed, for filtering: PROGRAMME, WORK_PACKAGE, MEASURE, MILESTONE, ROUND,
+ *                      REPORT or INDICATOR (a national indicator)
  * @param subjectId     the id of what changed
  * @param subjectCode   its human key (SHKO, TP3, TP3.2, SHKO-VALM-02, a round's title code), or null
  * @param title         what it is called, in fi/sv/en, or null

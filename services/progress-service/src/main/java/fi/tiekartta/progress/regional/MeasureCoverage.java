@@ -1,5 +1,6 @@
 package fi.tiekartta.progress.regional;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
@@ -11,6 +12,14 @@ public interface MeasureCoverage {
 
     /** The coverage of each of these measures (by measure id) that has any; a measure nobody reported on is absent. */
     Map<String, Coverage> of(Collection<String> measureIds);
+
+    /**
+     * The coverage as it was at {@code asOf} (null: now), from the reports' and rounds' earlier states. The default
+     * answers the coverage now: an implementation without history (a test's) overrides it or shows the present.
+     */
+    default Map<String, Coverage> of(Collection<String> measureIds, Instant asOf) {
+        return of(measureIds);
+    }
 
     /**
      * One measure's coverage, each organiser counted once at its latest level: {@code selfReported} by the level the

@@ -2,6 +2,7 @@ package fi.tiekartta.progress.regional;
 
 import fi.tiekartta.contracts.LocalizedText;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,14 @@ public interface RegionalImplementation {
      * nobody reported on is absent; an organiser that never reported a measure has no cell for it.
      */
     Map<String, List<Cell>> latestByRegion(Collection<String> measureIds);
+
+    /**
+     * The cells as they were at {@code asOf} (null: now), from the reports' and rounds' earlier states. The default
+     * answers the cells now: an implementation without history (a test's) overrides it or shows the present.
+     */
+    default Map<String, List<Cell>> latestByRegion(Collection<String> measureIds, Instant asOf) {
+        return latestByRegion(measureIds);
+    }
 
     /**
      * One organiser's latest level of one measure.

@@ -1,6 +1,7 @@
 package fi.tiekartta.progress.regional;
 
 import fi.tiekartta.contracts.LocalizedText;
+import fi.tiekartta.progress.indicators.NationalIndicator;
 
 import java.util.List;
 
@@ -14,9 +15,22 @@ import java.util.List;
  * @param round        the round shown (DEADLINE, CORRECTED), or null for CURRENT
  * @param rounds       the rounds the cells come from, by deadline
  * @param illustrative whether any round shown is illustrative demo content (see each round's {@code basis})
+ * @param nationalIndicators the programme's national indicators, shown beside the matrix (they name no region)
  */
 public record RegionalMatrix(String programmeCode, String view, RoundKey round, boolean illustrative, List<RoundKey> rounds,
-        List<MeasureKey> measures, List<Area> areas) {
+        List<MeasureKey> measures, List<Area> areas, List<NationalIndicator> nationalIndicators) {
+
+    /** Without national indicators. */
+    public RegionalMatrix(String programmeCode, String view, RoundKey round, boolean illustrative, List<RoundKey> rounds,
+            List<MeasureKey> measures, List<Area> areas) {
+        this(programmeCode, view, round, illustrative, rounds, measures, areas, List.of());
+    }
+
+    /** The same matrix with these national indicators beside it. */
+    public RegionalMatrix withNationalIndicators(List<NationalIndicator> indicators) {
+        return new RegionalMatrix(programmeCode, view, round, illustrative, rounds, measures, areas,
+                indicators == null ? List.of() : indicators);
+    }
 
     /** A cooperation area (1–5) with its organisers in code order. */
     public record Area(String code, LocalizedText names, List<Organiser> organisers) {

@@ -3,6 +3,7 @@ package fi.tiekartta.progress.roadmap;
 import fi.tiekartta.contracts.BasisData;
 import fi.tiekartta.contracts.LocalizedText;
 import fi.tiekartta.contracts.workpackage.NoteData;
+import fi.tiekartta.progress.indicators.NationalIndicator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +13,18 @@ import java.util.List;
  * work package (in code order) with its status, latest delivery confidence, measures with lineage, milestone
  * counts, next milestone and regional coverage, and the timeline of every milestone placed on the terms.
  *
- * @param asOf the day (Finnish time) on which "overdue" was judged
+ * @param nationalIndicators the programme's national indicators (each whole, those naming a measure too), by the
+ *                           start of the observed period
+ * @param asOf               the day (Finnish time) on which "overdue" was judged: today, or the day asked for
  */
-public record ProgrammeRoadmap(RoadmapProgramme programme, List<Term> terms, MilestoneCounts milestones,
-        List<WorkPackageSummary> workPackages, List<MilestoneView> timeline, LocalDate asOf) {
+public record ProgrammeRoadmap(RoadmapProgramme programme, List<NationalIndicator> nationalIndicators, List<Term> terms,
+        MilestoneCounts milestones, List<WorkPackageSummary> workPackages, List<MilestoneView> timeline, LocalDate asOf) {
+
+    /** Without national indicators. */
+    public ProgrammeRoadmap(RoadmapProgramme programme, List<Term> terms, MilestoneCounts milestones,
+            List<WorkPackageSummary> workPackages, List<MilestoneView> timeline, LocalDate asOf) {
+        this(programme, List.of(), terms, milestones, workPackages, timeline, asOf);
+    }
 
     /**
      * A work package on the roadmap.

@@ -1,5 +1,6 @@
 package fi.tiekartta.progress.roadmap;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,14 @@ public interface RoadmapDocuments {
      * slipped, or with a forecast ended before the day; of one programme, or of all when {@code programmeId} is null.
      */
     List<RoadmapMilestone> expectedMilestonesNeedingAttention(String programmeId, LocalDate day);
+
+    /**
+     * The same reads over the documents as they were at {@code at}: per document, its latest state valid then (from
+     * the earlier states the projection keeps); a document with no state by then is absent.
+     */
+    default RoadmapDocuments asOf(Instant at) {
+        throw new UnsupportedOperationException("no earlier states are kept");
+    }
 
     /** Work packages whose latest confidence is RED or AMBER_RED; of one programme, or of all when null. */
     List<RoadmapWorkPackage> workPackagesWithLowConfidence(String programmeId);

@@ -26,14 +26,14 @@ class ChangeFeedController {
     /**
      * @param programme a programme's code (SHKO)
      * @param region    an organiser's two-digit code (09)
-     * @param kind      PROGRAMME, WORK_PACKAGE, MEASURE, MILESTONE, ROUND or REPORT
+     * @param kind      PROGRAMME, WORK_PACKAGE, MEASURE, MILESTONE, ROUND, REPORT or INDICATOR
      */
     @GetMapping("/api/progress/changes")
     @PreAuthorize(Roles.CAN_READ)
     PagedModel<ChangeEntry> recent(@RequestParam(required = false) String programme,
             @RequestParam(required = false) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit region code") String region,
-            @RequestParam(required = false) @Pattern(regexp = "PROGRAMME|WORK_PACKAGE|MEASURE|MILESTONE|ROUND|REPORT",
-                    message = "must be PROGRAMME, WORK_PACKAGE, MEASURE, MILESTONE, ROUND or REPORT") String kind,
+            @RequestParam(required = false) @Pattern(regexp = "PROGRAMME|WORK_PACKAGE|MEASURE|MILESTONE|ROUND|REPORT|INDICATOR",
+                    message = "must be PROGRAMME, WORK_PACKAGE, MEASURE, MILESTONE, ROUND, REPORT or INDICATOR") String kind,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return new PagedModel<>(feed.recent(programme, region, kind, PageRequest.of(page, size)));

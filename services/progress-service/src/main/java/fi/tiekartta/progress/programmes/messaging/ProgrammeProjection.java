@@ -36,7 +36,7 @@ class ProgrammeProjection {
                 .on(ProgrammeEvents.REVISED, this::revised);
     }
 
-    @KafkaListener(topics = Topics.PROGRAMMES, groupId = "progress-service.programmes")
+    @KafkaListener(topics = Topics.PROGRAMMES, groupId = "${tiekartta.progress.group-prefix:progress-service}.programmes")
     void on(CloudEvent event) {
         if (!projection.project(event)) {
             log.debug("Ignoring event {} of type {}: not part of the programme summary", event.getId(), event.getType());

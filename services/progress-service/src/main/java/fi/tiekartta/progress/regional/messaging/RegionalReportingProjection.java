@@ -15,6 +15,7 @@ import fi.tiekartta.platform.projection.ConsumedEvent;
 import fi.tiekartta.platform.projection.EventProjection;
 import fi.tiekartta.progress.changes.ChangeEntry;
 import fi.tiekartta.progress.changes.ChangeFeed;
+import fi.tiekartta.progress.history.messaging.HistoryWriter;
 import fi.tiekartta.progress.regional.RegionalStore;
 import io.cloudevents.CloudEvent;
 import org.bson.Document;
@@ -86,9 +87,14 @@ class RegionalReportingProjection {
                 .on("measureId", Sort.Direction.ASC));
         mongo.indexOps(RegionalStore.LATEST).createIndex(new Index().on("programmeCode", Sort.Direction.ASC));
         mongo.indexOps(RegionalStore.LATEST).createIndex(new Index().on("measureId", Sort.Direction.ASC));
+        // the earlier states, for the views as of a past time
+        HistoryWriter.index(mongo, RegionalStore.ROUNDS, "programmeCode");
+        HistoryWriter.index(mongo, RegionalStore.REPORTS, "roundId");
+        HistoryWriter.index(mongo, RegionalStore.REPORTS, "regionCode");
+        HistoryWriter.index(mongo, RegionalStore.REPORTS, "measureId");
     }
 
-    @KafkaListener(topics = Topics.REGIONAL_REPORTING, groupId = GROUP)
+    @KafkaListener(topics = Topics.REGIONAL_REPORTING, groupId = "${tiekartta.progress.group-prefix:progress-service}.regional")
     void on(CloudEvent event) {
         if (!projection.project(event)) {
             log.debug("Ignoring event {} of type {}: not part of the regional views", event.getId(), event.getType());
@@ -113,6 +119,7 @@ class RegionalReportingProjection {
                 .set("changedBy", event.data().changedBy())
                 .set("changedAt", event.data().changedAt());
         boolean applied = projection.upsertIfNewer(RegionalStore.ROUNDS, round.roundId(), event, update);
+        HistoryWriter.append(mongo, RegionalStore.ROUNDS, round.roundId(), event, time(event, event.data().changedAt()));
         Date deadlineBefore = before == null ? null : before.getDate("deadline");
         if (applied && (before == null || deadlineBefore == null || !deadlineBefore.toInstant().equals(round.deadline()))) {
             // the order of rounds changed, or reports that came before their round now have it
@@ -169,7 +176,9 @@ class RegionalReportingProjection {
             update.push("returns", new Document("eventId", event.id()).append("comment", changed.comment())
                     .append("by", changed.changedBy()).append("at", Date.from(changed.changedAt())));
         }
-        if (projection.upsertIfNewer(RegionalStore.REPORTS, report.reportId(), event, update)) {
+        boolean applied = projection.upsertIfNewer(RegionalStore.REPORTS, report.reportId(), event, update);
+        HistoryWriter.append(mongo, RegionalStore.REPORTS, report.reportId(), event, time(event, changed.changedAt()));
+        if (applied) {
             refreshLatest(report.programmeId(), report.regionCode(), report.measureId());
         }
         changes.record(new ChangeEntry(event.id(), event.type(), "REPORT", report.reportId(), report.measureCode(),

@@ -7,6 +7,7 @@ import fi.tiekartta.kernel.Text;
 import fi.tiekartta.kernel.region.Organiser;
 import fi.tiekartta.kernel.region.OrganiserArea;
 import fi.tiekartta.kernel.region.Organisers;
+import fi.tiekartta.progress.history.persistence.HistoryReader;
 import fi.tiekartta.progress.regional.MeasureCoverage;
 import fi.tiekartta.progress.regional.MeasureKey;
 import fi.tiekartta.progress.regional.RegionView;
@@ -65,10 +66,31 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
 
     @Override
     public Optional<RegionalMatrix> currentMatrix(String programmeCode) {
-        List<Document> roundDocuments = mongo.find(Query.query(Criteria.where("programmeCode").is(programmeCode)),
-                Document.class, RegionalStore.ROUNDS);
+        return currentMatrix(programmeCode, null);
+    }
+
+    /**
+     * As of a past instant: the programme's rounds as they were then, and each cell's latest level worked out from
+     * the reports as they were then (by the projection's rule: the report of the latest round, by deadline, that was
+     * submitted or verified; the latest with a verified value), rather than read from {@code regional_latest}, which
+     * keeps only the present.
+     */
+    @Override
+    public Optional<RegionalMatrix> currentMatrix(String programmeCode, Instant asOf) {
+        Criteria ofProgramme = Criteria.where("programmeCode").is(programmeCode);
+        List<Document> roundDocuments = asOf == null ? mongo.find(Query.query(ofProgramme), Document.class, RegionalStore.ROUNDS)
+                : HistoryReader.asOf(mongo, RegionalStore.ROUNDS, ofProgramme, asOf);
         if (roundDocuments.isEmpty()) {
             return Optional.empty();
+        }
+        List<Document> latestCells;
+        if (asOf == null) {
+            latestCells = mongo.find(Query.query(ofProgramme), Document.class, RegionalStore.LATEST);
+        } else {
+            Map<String, Document> roundsById = new HashMap<>();
+            roundDocuments.forEach(round -> roundsById.put(round.getString("_id"), round));
+            latestCells = latestOf(HistoryReader.asOf(mongo, RegionalStore.REPORTS, Criteria.where("roundId").in(roundsById.keySet()),
+                    asOf), roundsById);
         }
         Map<String, RoundKey> rounds = new HashMap<>();
         Map<String, MeasureKey> measures = new LinkedHashMap<>();
@@ -78,8 +100,7 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
                     measures(round).forEach(measure -> measures.put(measure.measureId(), measure));
                 });
         Map<String, Map<String, Document>> latest = new HashMap<>();
-        for (Document cell : mongo.find(Query.query(Criteria.where("programmeCode").is(programmeCode)), Document.class,
-                RegionalStore.LATEST)) {
+        for (Document cell : latestCells) {
             latest.computeIfAbsent(cell.getString("regionCode"), code -> new HashMap<>()).put(cell.getString("measureId"), cell);
             measures.putIfAbsent(cell.getString("measureId"), new MeasureKey(cell.getString("measureId"),
                     cell.getString("measureCode"), null));
@@ -161,6 +182,12 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
 
     @Override
     public Optional<RegionView> region(String code, Instant now) {
+        return region(code, now, null);
+    }
+
+    /** As of a past instant: the rounds and the region's reports as they were then (empty when no round was known yet). */
+    @Override
+    public Optional<RegionView> region(String code, Instant now, Instant asOf) {
         Optional<Organiser> found = organisers.organiser(code);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -168,11 +195,17 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
         Organiser organiser = found.get();
         OrganiserArea area = organisers.area(organiser.cooperationAreaCode()).orElseThrow();
         Map<String, Document> roundDocuments = new HashMap<>();
-        for (Document round : mongo.findAll(Document.class, RegionalStore.ROUNDS)) {
+        for (Document round : asOf == null ? mongo.findAll(Document.class, RegionalStore.ROUNDS)
+                : HistoryReader.asOf(mongo, RegionalStore.ROUNDS, new Criteria(), asOf)) {
             roundDocuments.put(round.getString("_id"), round);
         }
+        if (asOf != null && roundDocuments.isEmpty()) {
+            return Optional.empty();
+        }
+        Criteria ofRegion = Criteria.where("regionCode").is(code);
         Map<String, Map<String, Document>> reportsByRound = new HashMap<>();
-        for (Document report : mongo.find(Query.query(Criteria.where("regionCode").is(code)), Document.class, RegionalStore.REPORTS)) {
+        for (Document report : asOf == null ? mongo.find(Query.query(ofRegion), Document.class, RegionalStore.REPORTS)
+                : HistoryReader.asOf(mongo, RegionalStore.REPORTS, ofRegion, asOf)) {
             reportsByRound.computeIfAbsent(report.getString("roundId"), id -> new HashMap<>()).put(report.getString("measureId"), report);
         }
         List<RoundKey> rounds = roundDocuments.values().stream()
@@ -259,21 +292,28 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
 
     @Override
     public Map<String, Coverage> of(Collection<String> measureIds) {
+        return of(measureIds, null);
+    }
+
+    @Override
+    public Map<String, Coverage> of(Collection<String> measureIds, Instant asOf) {
         if (measureIds.isEmpty()) {
             return Map.of();
         }
         Map<String, List<Document>> latest = new HashMap<>();
-        for (Document cell : mongo.find(Query.query(Criteria.where("measureId").in(measureIds)), Document.class, RegionalStore.LATEST)) {
+        for (Document cell : latestOfMeasures(measureIds, asOf)) {
             latest.computeIfAbsent(cell.getString("measureId"), id -> new ArrayList<>()).add(cell);
         }
         if (latest.isEmpty()) {
             return Map.of();
         }
-        Query rounds = Query.query(Criteria.where("measures.measureId").in(latest.keySet()));
+        Criteria withMeasures = Criteria.where("measures.measureId").in(latest.keySet());
+        Query rounds = Query.query(withMeasures);
         rounds.fields().include("deadline").include("measures").include("regionCodes");
         Map<String, Set<String>> asked = new HashMap<>();
         Map<String, Document> latestRound = new HashMap<>();
-        for (Document round : mongo.find(rounds, Document.class, RegionalStore.ROUNDS)) {
+        for (Document round : asOf == null ? mongo.find(rounds, Document.class, RegionalStore.ROUNDS)
+                : HistoryReader.asOf(mongo, RegionalStore.ROUNDS, withMeasures, asOf)) {
             for (Document measure : round.getList("measures", Document.class, List.of())) {
                 String measureId = measure.getString("measureId");
                 if (!latest.containsKey(measureId)) {
@@ -325,10 +365,15 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
 
     @Override
     public Map<String, List<Cell>> latestByRegion(Collection<String> measureIds) {
+        return latestByRegion(measureIds, null);
+    }
+
+    @Override
+    public Map<String, List<Cell>> latestByRegion(Collection<String> measureIds, Instant asOf) {
         if (measureIds.isEmpty()) {
             return Map.of();
         }
-        List<Document> cells = mongo.find(Query.query(Criteria.where("measureId").in(measureIds)), Document.class, RegionalStore.LATEST);
+        List<Document> cells = latestOfMeasures(measureIds, asOf);
         Set<String> roundIds = new LinkedHashSet<>();
         for (Document cell : cells) {
             for (String side : List.of("selfReported", "verified")) {
@@ -340,7 +385,8 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
         }
         Map<String, RoundKey> rounds = new HashMap<>();
         if (!roundIds.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(roundIds)), Document.class, RegionalStore.ROUNDS)
+            (asOf == null ? mongo.find(Query.query(Criteria.where("_id").in(roundIds)), Document.class, RegionalStore.ROUNDS)
+                    : HistoryReader.asOfByIds(mongo, RegionalStore.ROUNDS, roundIds, asOf))
                     .forEach(round -> rounds.put(round.getString("_id"), roundKey(round)));
         }
         Map<String, List<Cell>> byMeasure = new LinkedHashMap<>();
@@ -364,6 +410,76 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
         return new Level(side.getString("level"), share == null ? null : (int) Math.round(share.doubleValue()),
                 side.getString("shareBasis"), side.getString("roundId"), round == null ? null : round.title(),
                 round == null || round.period() == null ? null : round.period().value(), side.getString("status"));
+    }
+
+    // ---------------------------------------------------------------------------------------------- latest as of
+
+    /** The latest-level documents of these measures: kept ones now, else worked out from the reports as of then. */
+    private List<Document> latestOfMeasures(Collection<String> measureIds, Instant asOf) {
+        Criteria ofMeasures = Criteria.where("measureId").in(measureIds);
+        if (asOf == null) {
+            return mongo.find(Query.query(ofMeasures), Document.class, RegionalStore.LATEST);
+        }
+        List<Document> reports = HistoryReader.asOf(mongo, RegionalStore.REPORTS, ofMeasures, asOf);
+        Map<String, Document> roundsById = new HashMap<>();
+        HistoryReader.asOfByIds(mongo, RegionalStore.ROUNDS,
+                        reports.stream().map(report -> report.getString("roundId")).collect(java.util.stream.Collectors.toSet()), asOf)
+                .forEach(round -> roundsById.put(round.getString("_id"), round));
+        return latestOf(reports, roundsById);
+    }
+
+    /**
+     * The latest-level documents ({@code regional_latest}'s shape) worked out from reports as they stood, by the rule
+     * {@code RegionalReportingProjection} keeps them by: per programme × region × measure, of its reports in every
+     * round (latest round by deadline first; a round not known by its report's last change), the first submitted or
+     * verified one gives the self-reported level, the first with a verified value the verified level.
+     */
+    private static List<Document> latestOf(List<Document> reports, Map<String, Document> roundsById) {
+        Map<String, List<Document>> byCell = new LinkedHashMap<>();
+        for (Document report : reports) {
+            byCell.computeIfAbsent(RegionalStore.latestId(report.getString("programmeId"), report.getString("regionCode"),
+                    report.getString("measureId")), id -> new ArrayList<>()).add(report);
+        }
+        List<Document> latest = new ArrayList<>();
+        for (Map.Entry<String, List<Document>> cell : byCell.entrySet()) {
+            List<Document> ofCell = new ArrayList<>(cell.getValue());
+            ofCell.sort(Comparator.comparing((Document report) -> roundOrder(report, roundsById))
+                    .thenComparing(report -> report.getString("roundId")).reversed());
+            Document self = ofCell.stream().filter(report -> ("SUBMITTED".equals(report.getString("status"))
+                    || "VERIFIED".equals(report.getString("status"))) && report.get("selfReported") != null).findFirst().orElse(null);
+            Document verified = ofCell.stream().filter(report -> report.get("verified") != null).findFirst().orElse(null);
+            Document newest = ofCell.get(0);
+            Document round = roundsById.get(newest.getString("roundId"));
+            latest.add(new Document("_id", cell.getKey())
+                    .append("programmeId", newest.getString("programmeId"))
+                    .append("programmeCode", newest.getString("programmeCode") != null || round == null
+                            ? newest.getString("programmeCode") : round.getString("programmeCode"))
+                    .append("regionCode", newest.getString("regionCode"))
+                    .append("regionName", newest.get("regionName"))
+                    .append("measureId", newest.getString("measureId"))
+                    .append("measureCode", newest.getString("measureCode"))
+                    .append("newest", new Document("roundId", newest.getString("roundId")).append("reportId", newest.getString("_id"))
+                            .append("status", newest.getString("status")).append("corrections", newest.get("corrections")))
+                    .append("selfReported", self == null ? null : side(self, "selfReported"))
+                    .append("verified", verified == null ? null : side(verified, "verified")));
+        }
+        return latest;
+    }
+
+    private static Date roundOrder(Document report, Map<String, Document> roundsById) {
+        Document round = roundsById.get(report.getString("roundId"));
+        Date deadline = round == null ? null : round.getDate("deadline");
+        if (deadline != null) {
+            return deadline;
+        }
+        Date changedAt = report.getDate("changedAt");
+        return changedAt == null ? new Date(0) : changedAt;
+    }
+
+    private static Document side(Document report, String field) {
+        Document value = new Document(report.get(field, Document.class));
+        return value.append("roundId", report.getString("roundId")).append("reportId", report.getString("_id"))
+                .append("status", report.getString("status")).append("corrections", report.get("corrections"));
     }
 
     // ---------------------------------------------------------------------------------------------- attention

@@ -23,6 +23,7 @@ import fi.tiekartta.platform.projection.ConsumedEvent;
 import fi.tiekartta.platform.projection.EventProjection;
 import fi.tiekartta.progress.changes.ChangeEntry;
 import fi.tiekartta.progress.changes.ChangeFeed;
+import fi.tiekartta.progress.history.messaging.HistoryWriter;
 import fi.tiekartta.progress.roadmap.ConfidenceAssessment;
 import fi.tiekartta.progress.roadmap.RoadmapMeasure;
 import fi.tiekartta.progress.roadmap.RoadmapMilestone;
@@ -58,9 +59,14 @@ class RoadmapProjection {
 
     private final EventProjection projection;
     private final ChangeFeed changes;
+    private final MongoTemplate mongo;
 
     RoadmapProjection(MongoTemplate mongo, EventJson eventJson, ChangeFeed changes) {
         this.changes = changes;
+        this.mongo = mongo;
+        HistoryWriter.index(mongo, RoadmapProgramme.COLLECTION, "code");
+        HistoryWriter.index(mongo, RoadmapWorkPackage.COLLECTION, "programmeId");
+        HistoryWriter.index(mongo, RoadmapMilestone.COLLECTION, "programmeId");
         this.projection = new EventProjection(mongo, eventJson, GROUP)
                 .on(ProgrammeEvents.CREATED, this::programmeCreated)
                 .on(ProgrammeEvents.REVISED, this::programmeRevised)
@@ -74,17 +80,17 @@ class RoadmapProjection {
                 .on(MilestoneEvents.OVERDUE, this::milestoneOverdue);
     }
 
-    @KafkaListener(topics = Topics.PROGRAMMES, groupId = GROUP)
+    @KafkaListener(topics = Topics.PROGRAMMES, groupId = "${tiekartta.progress.group-prefix:progress-service}.roadmap")
     void onProgramme(CloudEvent event) {
         project(event);
     }
 
-    @KafkaListener(topics = Topics.WORK_PACKAGES, groupId = GROUP)
+    @KafkaListener(topics = Topics.WORK_PACKAGES, groupId = "${tiekartta.progress.group-prefix:progress-service}.roadmap")
     void onWorkPackage(CloudEvent event) {
         project(event);
     }
 
-    @KafkaListener(topics = Topics.MILESTONES, groupId = GROUP)
+    @KafkaListener(topics = Topics.MILESTONES, groupId = "${tiekartta.progress.group-prefix:progress-service}.roadmap")
     void onMilestone(CloudEvent event) {
         project(event);
     }
@@ -93,6 +99,21 @@ class RoadmapProjection {
         if (!projection.project(event)) {
             log.debug("Ignoring event {} of type {}: not part of the roadmap", event.getId(), event.getType());
         }
+    }
+
+    /**
+     * {@link EventProjection#upsertIfNewer}, then the state it produced appended to the document's history, valid from
+     * the event's time (or, without one, the change's {@code lastChangedAt}): what the views as of a past time read.
+     */
+    private boolean upsert(String collection, String documentId, ConsumedEvent<?> event, Update update) {
+        boolean applied = projection.upsertIfNewer(collection, documentId, event, update);
+        Instant validFrom = event.time();
+        if (validFrom == null && update.getUpdateObject().get("$set") instanceof org.bson.Document set
+                && set.get("lastChangedAt") instanceof Instant changedAt) {
+            validFrom = changedAt;
+        }
+        HistoryWriter.append(mongo, collection, documentId, event, validFrom);
+        return applied;
     }
 
     // --- programmes -------------------------------------------------------------------------------------------
@@ -106,7 +127,7 @@ class RoadmapProjection {
                 .set("status", data.status() == null ? "PLANNED" : data.status()).set("statusBasis", data.statusBasis())
                 .set("basis", data.basis()).set("period", data.period()).set("origin", data.origin())
                 .set("relations", list(data.relations())).set("lastChangedAt", at);
-        if (projection.upsertIfNewer(RoadmapProgramme.COLLECTION, data.programmeId(), event, update)) {
+        if (upsert(RoadmapProgramme.COLLECTION, data.programmeId(), event, update)) {
             record(event, "PROGRAMME", data.programmeId(), data.code(), data.names(), data.programmeId(), data.code(),
                     text("ohjelma määritelty", "programmet definierat", "programme defined"), data.createdBy(), at);
         }
@@ -120,7 +141,7 @@ class RoadmapProjection {
                 .set("status", data.status()).set("statusBasis", data.statusBasis()).set("basis", data.basis())
                 .set("period", data.period()).set("origin", data.origin()).set("relations", list(data.relations()))
                 .set("lastChangedAt", data.revisedAt());
-        if (projection.upsertIfNewer(RoadmapProgramme.COLLECTION, data.programmeId(), event, update)) {
+        if (upsert(RoadmapProgramme.COLLECTION, data.programmeId(), event, update)) {
             LocalizedText summary = Objects.equals(data.previousStatus(), data.status())
                     ? text("ohjelmaa muutettu", "programmet ändrat", "programme revised")
                     : statusChange(data.previousStatus(), data.status());
@@ -133,7 +154,7 @@ class RoadmapProjection {
 
     private void workPackageDefined(ConsumedEvent<WorkPackageDefined> event) {
         WorkPackageData workPackage = event.data().workPackage();
-        if (projection.upsertIfNewer(RoadmapWorkPackage.COLLECTION, workPackage.workPackageId(), event,
+        if (upsert(RoadmapWorkPackage.COLLECTION, workPackage.workPackageId(), event,
                 definition(workPackage, event.data().definedAt()))) {
             record(event, "WORK_PACKAGE", workPackage.workPackageId(), workPackage.code(), workPackage.title(),
                     workPackage.programmeId(), workPackage.programmeCode(),
@@ -144,7 +165,7 @@ class RoadmapProjection {
 
     private void workPackageRevised(ConsumedEvent<WorkPackageRevised> event) {
         WorkPackageData workPackage = event.data().workPackage();
-        if (projection.upsertIfNewer(RoadmapWorkPackage.COLLECTION, workPackage.workPackageId(), event,
+        if (upsert(RoadmapWorkPackage.COLLECTION, workPackage.workPackageId(), event,
                 definition(workPackage, event.data().revisedAt()))) {
             LocalizedText summary = Objects.equals(event.data().previousStatus(), workPackage.status())
                     ? text("työpakettia muutettu", "arbetspaketet ändrat", "work package revised")
@@ -177,7 +198,7 @@ class RoadmapProjection {
         if (data.programmeCode() != null) {
             update.set("programmeCode", data.programmeCode());
         }
-        if (projection.upsertIfNewer(RoadmapWorkPackage.COLLECTION, data.workPackageId(), event, update)) {
+        if (upsert(RoadmapWorkPackage.COLLECTION, data.workPackageId(), event, update)) {
             LocalizedText summary = data.previousRating() == null
                     ? text("toteutusvarmuus: " + data.rating(), "leveranssäkerhet: " + data.rating(), "delivery confidence: " + data.rating())
                     : text("toteutusvarmuus: " + data.previousRating() + " → " + data.rating(),
@@ -200,7 +221,7 @@ class RoadmapProjection {
                     measure.title(), list(measure.termIds()), measure.status(), list(measure.predecessors()),
                     list(measure.successors()), measure.basis()));
         }
-        if (projection.upsertIfNewer(RoadmapWorkPackage.COLLECTION, data.workPackageId(), event, update)) {
+        if (upsert(RoadmapWorkPackage.COLLECTION, data.workPackageId(), event, update)) {
             List<MeasureData> measures = list(data.measures());
             MeasureData first = measures.isEmpty() ? null : measures.get(0);
             String codes = measures.stream().map(MeasureData::code).filter(Objects::nonNull).collect(Collectors.joining(", "));
@@ -233,7 +254,7 @@ class RoadmapProjection {
         Update update = milestone(data.milestoneId(), data.code(), data.programmeId(), data.programmeCode(), data.parent(),
                 data.title(), data.baseline(), data.forecast(), data.status(), data.plannedAt())
                 .set("actual", data.actual()).set("evidence", list(data.evidence())).set("basis", data.basis());
-        if (projection.upsertIfNewer(RoadmapMilestone.COLLECTION, data.milestoneId(), event, update)) {
+        if (upsert(RoadmapMilestone.COLLECTION, data.milestoneId(), event, update)) {
             LocalizedText summary = "PLANNED".equals(data.status())
                     ? text("virstanpylväs suunniteltu", "milstolpen planerad", "milestone planned")
                     : statusSummary(data.status());
@@ -250,7 +271,7 @@ class RoadmapProjection {
         if (!Objects.equals(data.previousForecast(), data.forecast()) || !"OPEN".equals(openOrFinal(data.status()))) {
             update.unset("overdueDetectedOn"); // a new forecast is due anew; a final milestone is late no more
         }
-        if (projection.upsertIfNewer(RoadmapMilestone.COLLECTION, data.milestoneId(), event, update)) {
+        if (upsert(RoadmapMilestone.COLLECTION, data.milestoneId(), event, update)) {
             LocalizedText summary = event.type().equals(MilestoneEvents.REVISED.type())
                     ? (Objects.equals(data.previousStatus(), data.status())
                             ? text("virstanpylvästä muutettu", "milstolpen ändrad", "milestone revised")
@@ -266,7 +287,7 @@ class RoadmapProjection {
         Update update = milestone(data.milestoneId(), data.code(), data.programmeId(), data.programmeCode(), data.parent(),
                 data.title(), data.baseline(), data.forecast(), data.status(), data.detectedAt())
                 .set("overdueDetectedOn", data.detectedOn());
-        if (projection.upsertIfNewer(RoadmapMilestone.COLLECTION, data.milestoneId(), event, update)) {
+        if (upsert(RoadmapMilestone.COLLECTION, data.milestoneId(), event, update)) {
             record(event, "MILESTONE", data.milestoneId(), data.code(), data.title(), data.programmeId(), data.programmeCode(),
                     text("myöhässä", "försenad", "overdue"), null, data.detectedAt());
         }

@@ -1,6 +1,7 @@
 package fi.tiekartta.progress.roadmap.persistence;
 
 import fi.tiekartta.kernel.milestone.MilestoneStatus;
+import fi.tiekartta.progress.history.persistence.HistoryReader;
 import fi.tiekartta.progress.roadmap.ConfidenceAssessment;
 import fi.tiekartta.progress.roadmap.RoadmapDocuments;
 import fi.tiekartta.progress.roadmap.RoadmapMilestone;
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -97,6 +99,87 @@ class MongoRoadmapDocuments implements RoadmapDocuments {
             criteria.and("programmeId").is(programmeId);
         }
         return find(Query.query(criteria), RoadmapWorkPackage.class, RoadmapWorkPackage.COLLECTION);
+    }
+
+    @Override
+    public RoadmapDocuments asOf(Instant at) {
+        return new AsOf(at);
+    }
+
+    /**
+     * The documents as they were at an instant, from their earlier states ({@code <collection>_history}, written by
+     * the projection): each read is one query on the history by an indexed key ({@code programmeId}, the programme's
+     * id or {@code code}), keeping per document its latest state valid then.
+     */
+    private final class AsOf implements RoadmapDocuments {
+
+        private final Instant at;
+
+        AsOf(Instant at) {
+            this.at = at;
+        }
+
+        @Override
+        public Optional<RoadmapProgramme> programmeByCode(String code) {
+            // by the id of the programme that has this code now (its code may have changed), else by its code then
+            Optional<RoadmapProgramme> now = MongoRoadmapDocuments.this.programmeByCode(code);
+            List<Document> states = now.isPresent()
+                    ? HistoryReader.asOfByIds(mongo, RoadmapProgramme.COLLECTION, List.of(now.get().programmeId()), at)
+                    : HistoryReader.asOf(mongo, RoadmapProgramme.COLLECTION, Criteria.where("code").is(code), at);
+            return states.stream().findFirst().map(state -> read(RoadmapProgramme.class, state));
+        }
+
+        @Override
+        public List<RoadmapProgramme> programmes(Collection<String> programmeIds) {
+            return HistoryReader.asOfByIds(mongo, RoadmapProgramme.COLLECTION, programmeIds, at).stream()
+                    .map(state -> read(RoadmapProgramme.class, state)).toList();
+        }
+
+        @Override
+        public List<RoadmapWorkPackage> workPackagesOf(String programmeId) {
+            return states(RoadmapWorkPackage.COLLECTION, Criteria.where("programmeId").is(programmeId), RoadmapWorkPackage.class);
+        }
+
+        @Override
+        public Optional<RoadmapWorkPackage> workPackage(String programmeId, String code) {
+            return workPackagesOf(programmeId).stream().filter(workPackage -> code.equals(workPackage.code())).findFirst();
+        }
+
+        @Override
+        public List<RoadmapMilestone> milestonesOf(String programmeId) {
+            return states(RoadmapMilestone.COLLECTION, Criteria.where("programmeId").is(programmeId), RoadmapMilestone.class);
+        }
+
+        @Override
+        public List<RoadmapMilestone> milestonesOf(String programmeId, String workPackageCode, Collection<String> parentIds) {
+            return milestonesOf(programmeId).stream().filter(milestone -> parentIds.contains(milestone.parentId())
+                    || (milestone.parent() != null && workPackageCode.equals(milestone.parent().workPackageCode()))).toList();
+        }
+
+        @Override
+        public List<RoadmapMilestone> expectedMilestonesNeedingAttention(String programmeId, LocalDate day) {
+            Criteria criteria = programmeId == null ? new Criteria() : Criteria.where("programmeId").is(programmeId);
+            return states(RoadmapMilestone.COLLECTION, criteria, RoadmapMilestone.class).stream()
+                    .filter(milestone -> milestone.milestoneStatus().expectsCompletion())
+                    .filter(milestone -> milestone.isOverdueOn(day) || milestone.isAtRiskOn(day)).toList();
+        }
+
+        @Override
+        public List<RoadmapWorkPackage> workPackagesWithLowConfidence(String programmeId) {
+            Criteria criteria = programmeId == null ? new Criteria() : Criteria.where("programmeId").is(programmeId);
+            return states(RoadmapWorkPackage.COLLECTION, criteria, RoadmapWorkPackage.class).stream()
+                    .filter(workPackage -> workPackage.confidence() != null
+                            && ConfidenceAssessment.LOW.contains(workPackage.confidence().rating())).toList();
+        }
+
+        @Override
+        public RoadmapDocuments asOf(Instant other) {
+            return new AsOf(other);
+        }
+
+        private <T> List<T> states(String collection, Criteria criteria, Class<T> type) {
+            return HistoryReader.asOf(mongo, collection, criteria, at).stream().map(state -> read(type, state)).toList();
+        }
     }
 
     private <T> List<T> find(Query query, Class<T> type, String collection) {

@@ -1,5 +1,6 @@
 package fi.tiekartta.progress.roadmap.persistence;
 
+import fi.tiekartta.progress.indicators.NationalIndicators;
 import fi.tiekartta.progress.regional.MeasureCoverage;
 import fi.tiekartta.progress.regional.RegionalImplementation;
 import fi.tiekartta.progress.roadmap.AttentionFromDocuments;
@@ -21,8 +22,8 @@ class RoadmapConfiguration {
 
     @Bean
     Roadmaps roadmaps(RoadmapDocuments documents, ObjectProvider<MeasureCoverage> coverage,
-            ObjectProvider<RegionalImplementation> implementation) {
-        return new Roadmaps(documents, coverage::getIfAvailable, implementation::getIfAvailable);
+            ObjectProvider<RegionalImplementation> implementation, ObjectProvider<NationalIndicators> indicators) {
+        return new Roadmaps(documents, coverage::getIfAvailable, implementation::getIfAvailable, indicators::getIfAvailable);
     }
 
     @Bean
