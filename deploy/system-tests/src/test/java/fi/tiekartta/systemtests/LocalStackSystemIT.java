@@ -145,6 +145,63 @@ class LocalStackSystemIT extends ThinSliceScenario {
     }
 
     /**
+     * The shared picture answers through the gateway on the seeded stack (issue 10): SHKO's national roadmap on
+     * its three government terms with TP1–TP7 and VALM, a work package, the regional matrix of the 22 organisers in
+     * their five cooperation areas with the demo's rounds marked illustrative, Päijät-Häme's region view, what
+     * needs attention and the recent changes; and a milestone achieved through the API shows in the roadmap.
+     */
+    @Test
+    void theSharedPictureAnswersForTheSeededProgrammesAndTheReportingDemo() {
+        Api api = new Api(SYSTEM.gatewayUrl());
+        Tokens tokens = new Tokens(SYSTEM.issuer());
+        String viewer = tokens.forUser("viewer");
+        JsonMapper json = JsonMapper.builder().build();
+
+        JsonNode roadmap = await("SHKO's roadmap in the shared picture").atMost(Duration.ofSeconds(90))
+                .until(() -> json.readTree(api.get("/api/progress/programmes/SHKO/roadmap", viewer).body()),
+                        answer -> answer.path("workPackages").size() == 8 && answer.path("timeline").size() == 22);
+        assertThat(roadmap.path("programme").path("code").asString()).isEqualTo("SHKO");
+        assertThat(roadmap.path("terms").valueStream().map(term -> term.path("start").asString()))
+                .startsWith("2019-06-06", "2023-06-20");
+        assertThat(roadmap.path("workPackages").valueStream().map(wp -> wp.path("code").asString()))
+                .containsExactly("TP1", "TP2", "TP3", "TP4", "TP5", "TP6", "TP7", "VALM");
+        assertThat(roadmap.path("milestones").path("overdue").asInt()).as("no seeded milestone is late").isZero();
+        assertThat(roadmap.path("milestones").path("notRecorded").asInt()).isPositive();
+
+        JsonNode tp3 = json.readTree(api.get("/api/progress/work-packages/SHKO/TP3", viewer).body());
+        assertThat(tp3.path("measures").valueStream().map(measure -> measure.path("code").asString()))
+                .containsExactly("TP3.1", "TP3.2", "TP3.3");
+
+        JsonNode matrix = await("the regional matrix").atMost(Duration.ofSeconds(60))
+                .until(() -> json.readTree(api.get("/api/progress/regional-matrix?programme=SHKO", viewer).body()),
+                        answer -> answer.path("areas").size() == 5);
+        assertThat(matrix.path("areas").valueStream().mapToInt(area -> area.path("organisers").size()).sum()).isEqualTo(22);
+        assertThat(matrix.path("illustrative").asBoolean()).as("the demo's rounds are marked as examples").isTrue();
+
+        JsonNode paijatHame = json.readTree(api.get("/api/progress/regions/09", viewer).body());
+        assertThat(paijatHame.path("code").asString()).isEqualTo("09");
+        assertThat(paijatHame.path("rounds").size()).isEqualTo(2);
+
+        assertThat(api.get("/api/progress/attention?programme=SHKO", viewer).statusCode()).isEqualTo(200);
+        assertThat(json.readTree(api.get("/api/progress/changes?programme=SHKO&kind=ROUND", viewer).body())
+                .path("content").size()).isPositive();
+
+        // A milestone achieved through the API shows in the roadmap: an open-ended one cannot be, so take SHKO-TP1-01.
+        String admin = tokens.forUser("stm-admin");
+        JsonNode milestone = json.readTree(api.get("/api/milestones?programmeCode=SHKO&code=SHKO-TP1-01", viewer).body())
+                .path("content").get(0);
+        String location = "/api/milestones/" + milestone.path("id").asString();
+        String etag = api.get(location, viewer).headers().firstValue("ETag").orElseThrow();
+        String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
+        assertThat(api.post(location + "/achievement", admin, "{\"actual\":\"" + today + "\"}", etag).statusCode())
+                .isEqualTo(200);
+        await("the achievement in the roadmap").atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                json.readTree(api.get("/api/progress/programmes/SHKO/roadmap", viewer).body()).path("timeline").valueStream()
+                        .filter(entry -> entry.path("code").asString().equals("SHKO-TP1-01"))
+                        .map(entry -> entry.path("status").asString())).containsExactly("ACHIEVED"));
+    }
+
+    /**
      * After the roadmap, the launcher loads deploy/seed/reporting-demo.yaml through the gateway (illustrative
      * reports, not real data): SHKO's previous half-year as a closed round whose reports went through the whole
      * workflow, its current half-year as an open round of all 22 organisers, and THL's real September 2020
