@@ -16,6 +16,7 @@ import fi.tiekartta.platform.projection.EventProjection;
 import fi.tiekartta.progress.changes.ChangeEntry;
 import fi.tiekartta.progress.changes.ChangeFeed;
 import fi.tiekartta.progress.history.messaging.HistoryWriter;
+import fi.tiekartta.progress.regional.LatestLevels;
 import fi.tiekartta.progress.regional.RegionalStore;
 import io.cloudevents.CloudEvent;
 import org.bson.Document;
@@ -24,22 +25,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Keeps the regional views from {@code tiekartta.regional-reporting.v1} (consumer group
@@ -48,7 +43,7 @@ import java.util.Set;
  * {@code atDeadline} is set only by submitted, verified and returned events, which happen only while the round
  * accepts reports; corrections after the close ({@code revised}) change the report but not {@code atDeadline}, so it
  * stays the report as at the deadline. After a report changes, or a round is first learnt or its deadline moves, the
- * latest-across-rounds documents of the cells concerned are recomputed from the stored reports and rounds: a pure
+ * latest-across-rounds documents of the cells concerned are recomputed ({@link LatestLevels}) from the stored reports and rounds: a pure
  * function of them, so the order in which reports and rounds arrive does not matter (a report may come before its
  * round).
  */
@@ -57,15 +52,16 @@ class RegionalReportingProjection {
 
     static final String GROUP = "progress-service.regional";
     private static final Logger log = LoggerFactory.getLogger(RegionalReportingProjection.class);
-    private static final Set<String> SELF_REPORTED_STATUSES = Set.of("SUBMITTED", "VERIFIED");
 
     private final MongoTemplate mongo;
     private final ChangeFeed changes;
+    private final LatestLevels latestLevels;
     private final EventProjection projection;
 
-    RegionalReportingProjection(MongoTemplate mongo, EventJson eventJson, ChangeFeed changes) {
+    RegionalReportingProjection(MongoTemplate mongo, EventJson eventJson, ChangeFeed changes, LatestLevels latestLevels) {
         this.mongo = mongo;
         this.changes = changes;
+        this.latestLevels = latestLevels;
         this.projection = new EventProjection(mongo, eventJson, GROUP)
                 .on(ReportingEvents.ROUND_OPENED, event -> round(event, "kierros avattu", "omgången öppnad", "round opened"))
                 .on(ReportingEvents.ROUND_REVISED, event -> round(event, "kierrosta muutettu", "omgången ändrad", "round revised"))
@@ -123,7 +119,7 @@ class RegionalReportingProjection {
         Date deadlineBefore = before == null ? null : before.getDate("deadline");
         if (applied && (before == null || deadlineBefore == null || !deadlineBefore.toInstant().equals(round.deadline()))) {
             // the order of rounds changed, or reports that came before their round now have it
-            refreshCellsOfRound(round.roundId());
+            latestLevels.refreshCellsOfRound(round.roundId());
         }
         String code = round.programmeCode() == null ? null
                 : round.programmeCode() + (round.period() == null ? "" : " " + round.period().value());
@@ -179,7 +175,7 @@ class RegionalReportingProjection {
         boolean applied = projection.upsertIfNewer(RegionalStore.REPORTS, report.reportId(), event, update);
         HistoryWriter.append(mongo, RegionalStore.REPORTS, report.reportId(), event, time(event, changed.changedAt()));
         if (applied) {
-            refreshLatest(report.programmeId(), report.regionCode(), report.measureId());
+            latestLevels.refresh(report.programmeId(), report.regionCode(), report.measureId());
         }
         changes.record(new ChangeEntry(event.id(), event.type(), "REPORT", report.reportId(), report.measureCode(),
                 report.regionName(), new LocalizedText(fi, sv, en, "fi"), report.programmeId(), report.programmeCode(),
@@ -205,101 +201,6 @@ class RegionalReportingProjection {
 
     private static Document text(LocalizedText text) {
         return new Document("fi", text.fi()).append("sv", text.sv()).append("en", text.en()).append("original", text.original());
-    }
-
-    private void refreshCellsOfRound(String roundId) {
-        Query ofRound = Query.query(Criteria.where("roundId").is(roundId));
-        ofRound.fields().include("programmeId").include("regionCode").include("measureId");
-        Set<List<String>> cells = new LinkedHashSet<>();
-        for (Document report : mongo.find(ofRound, Document.class, RegionalStore.REPORTS)) {
-            cells.add(List.of(report.getString("programmeId"), report.getString("regionCode"), report.getString("measureId")));
-        }
-        cells.forEach(cell -> refreshLatest(cell.get(0), cell.get(1), cell.get(2)));
-    }
-
-    /**
-     * Recomputes one organiser's latest level of one measure: of its reports in every round, the one of the latest
-     * round (by deadline; a round not learnt yet counts by the report's last change) that was submitted or verified
-     * gives the self-reported level, the latest one with a verified value gives the verified level.
-     */
-    private void refreshLatest(String programmeId, String regionCode, String measureId) {
-        List<Document> reports = mongo.find(Query.query(Criteria.where("regionCode").is(regionCode).and("measureId").is(measureId)),
-                Document.class, RegionalStore.REPORTS);
-        reports.removeIf(report -> !Objects.equals(report.getString("programmeId"), programmeId));
-        String id = RegionalStore.latestId(programmeId, regionCode, measureId);
-        if (reports.isEmpty()) {
-            mongo.remove(Query.query(Criteria.where("_id").is(id)), RegionalStore.LATEST);
-            return;
-        }
-        Query rounds = Query.query(Criteria.where("_id").in(reports.stream().map(report -> report.getString("roundId")).toList()));
-        rounds.fields().include("deadline").include("programmeCode").include("measures");
-        Map<String, Document> roundsById = new HashMap<>();
-        mongo.find(rounds, Document.class, RegionalStore.ROUNDS).forEach(round -> roundsById.put(round.getString("_id"), round));
-        Comparator<Document> byRound = Comparator.comparing((Document report) -> order(report, roundsById))
-                .thenComparing(report -> report.getString("roundId"));
-        reports.sort(byRound.reversed());
-
-        Document self = reports.stream()
-                .filter(report -> SELF_REPORTED_STATUSES.contains(report.getString("status")) && report.get("selfReported") != null)
-                .findFirst().orElse(null);
-        Document verified = reports.stream().filter(report -> report.get("verified") != null).findFirst().orElse(null);
-        Document newest = reports.get(0);
-        Document latest = new Document("_id", id)
-                .append("programmeId", programmeId)
-                .append("programmeCode", programmeCode(reports, roundsById))
-                .append("regionCode", regionCode)
-                .append("regionName", newest.get("regionName"))
-                .append("measureId", measureId)
-                .append("measureCode", measureCode(reports, roundsById, measureId))
-                .append("newest", new Document("roundId", newest.getString("roundId")).append("reportId", newest.getString("_id"))
-                        .append("status", newest.getString("status")).append("corrections", newest.get("corrections")))
-                .append("selfReported", self == null ? null : side(self, "selfReported"))
-                .append("verified", verified == null ? null : side(verified, "verified"));
-        mongo.save(latest, RegionalStore.LATEST);
-    }
-
-    private static Date order(Document report, Map<String, Document> roundsById) {
-        Document round = roundsById.get(report.getString("roundId"));
-        Date deadline = round == null ? null : round.getDate("deadline");
-        if (deadline != null) {
-            return deadline;
-        }
-        Date changedAt = report.getDate("changedAt");
-        return changedAt == null ? new Date(0) : changedAt;
-    }
-
-    private static Document side(Document report, String field) {
-        Document value = new Document(report.get(field, Document.class));
-        return value.append("roundId", report.getString("roundId")).append("reportId", report.getString("_id"))
-                .append("status", report.getString("status")).append("corrections", report.get("corrections"));
-    }
-
-    private static String programmeCode(List<Document> reports, Map<String, Document> roundsById) {
-        for (Document report : reports) {
-            if (report.getString("programmeCode") != null) {
-                return report.getString("programmeCode");
-            }
-            Document round = roundsById.get(report.getString("roundId"));
-            if (round != null && round.getString("programmeCode") != null) {
-                return round.getString("programmeCode");
-            }
-        }
-        return null;
-    }
-
-    private static String measureCode(List<Document> reports, Map<String, Document> roundsById, String measureId) {
-        for (Document report : reports) {
-            if (report.getString("measureCode") != null) {
-                return report.getString("measureCode");
-            }
-            Document round = roundsById.get(report.getString("roundId"));
-            for (Document measure : round == null ? List.<Document>of() : round.getList("measures", Document.class, List.of())) {
-                if (measureId.equals(measure.getString("measureId")) && measure.getString("code") != null) {
-                    return measure.getString("code");
-                }
-            }
-        }
-        return null;
     }
 
 }

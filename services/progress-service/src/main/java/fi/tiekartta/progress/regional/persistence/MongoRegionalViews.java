@@ -8,6 +8,7 @@ import fi.tiekartta.kernel.region.Organiser;
 import fi.tiekartta.kernel.region.OrganiserArea;
 import fi.tiekartta.kernel.region.Organisers;
 import fi.tiekartta.progress.history.persistence.HistoryReader;
+import fi.tiekartta.progress.regional.LatestLevels;
 import fi.tiekartta.progress.regional.MeasureCoverage;
 import fi.tiekartta.progress.regional.MeasureKey;
 import fi.tiekartta.progress.regional.RegionView;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,7 +49,7 @@ import java.util.Set;
  * a region was asked in.
  */
 @Repository
-class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImplementation, ReportingAttention {
+class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImplementation, ReportingAttention, LatestLevels {
 
     static final List<String> LEVELS = List.of("NOT_STARTED", "PLANNING", "PILOTING", "PARTIAL", "ESTABLISHED");
     private static final Comparator<RoundKey> BY_DEADLINE = Comparator.comparing(RoundKey::deadline,
@@ -57,6 +59,8 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
 
     private final MongoTemplate mongo;
     private final Organisers organisers = Organisers.reference();
+
+    private static final Set<String> SELF_REPORTED_STATUSES = Set.of("SUBMITTED", "VERIFIED");
 
     MongoRegionalViews(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -441,32 +445,46 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
                     report.getString("measureId")), id -> new ArrayList<>()).add(report);
         }
         List<Document> latest = new ArrayList<>();
-        for (Map.Entry<String, List<Document>> cell : byCell.entrySet()) {
-            List<Document> ofCell = new ArrayList<>(cell.getValue());
-            ofCell.sort(Comparator.comparing((Document report) -> roundOrder(report, roundsById))
-                    .thenComparing(report -> report.getString("roundId")).reversed());
-            Document self = ofCell.stream().filter(report -> ("SUBMITTED".equals(report.getString("status"))
-                    || "VERIFIED".equals(report.getString("status"))) && report.get("selfReported") != null).findFirst().orElse(null);
-            Document verified = ofCell.stream().filter(report -> report.get("verified") != null).findFirst().orElse(null);
-            Document newest = ofCell.get(0);
-            Document round = roundsById.get(newest.getString("roundId"));
-            latest.add(new Document("_id", cell.getKey())
-                    .append("programmeId", newest.getString("programmeId"))
-                    .append("programmeCode", newest.getString("programmeCode") != null || round == null
-                            ? newest.getString("programmeCode") : round.getString("programmeCode"))
-                    .append("regionCode", newest.getString("regionCode"))
-                    .append("regionName", newest.get("regionName"))
-                    .append("measureId", newest.getString("measureId"))
-                    .append("measureCode", newest.getString("measureCode"))
-                    .append("newest", new Document("roundId", newest.getString("roundId")).append("reportId", newest.getString("_id"))
-                            .append("status", newest.getString("status")).append("corrections", newest.get("corrections")))
-                    .append("selfReported", self == null ? null : side(self, "selfReported"))
-                    .append("verified", verified == null ? null : side(verified, "verified")));
-        }
+        byCell.forEach((id, ofCell) -> latest.add(latestCell(id, ofCell, roundsById)));
         return latest;
     }
 
-    private static Date roundOrder(Document report, Map<String, Document> roundsById) {
+    // --------------------------------------------------------------------------- latest levels (LatestLevels)
+
+    @Override
+    public void refreshCellsOfRound(String roundId) {
+        Query ofRound = Query.query(Criteria.where("roundId").is(roundId));
+        ofRound.fields().include("programmeId").include("regionCode").include("measureId");
+        Set<List<String>> cells = new LinkedHashSet<>();
+        for (Document report : mongo.find(ofRound, Document.class, RegionalStore.REPORTS)) {
+            cells.add(List.of(report.getString("programmeId"), report.getString("regionCode"), report.getString("measureId")));
+        }
+        cells.forEach(cell -> refresh(cell.get(0), cell.get(1), cell.get(2)));
+    }
+
+    /**
+     * Recomputes one organiser's latest level of one measure: of its reports in every round, the one of the latest
+     * round (by deadline; a round not learnt yet counts by the report's last change) that was submitted or verified
+     * gives the self-reported level, the latest one with a verified value gives the verified level.
+     */
+    @Override
+    public void refresh(String programmeId, String regionCode, String measureId) {
+        List<Document> reports = mongo.find(Query.query(Criteria.where("regionCode").is(regionCode).and("measureId").is(measureId)),
+                Document.class, RegionalStore.REPORTS);
+        reports.removeIf(report -> !Objects.equals(report.getString("programmeId"), programmeId));
+        String id = RegionalStore.latestId(programmeId, regionCode, measureId);
+        if (reports.isEmpty()) {
+            mongo.remove(Query.query(Criteria.where("_id").is(id)), RegionalStore.LATEST);
+            return;
+        }
+        Query rounds = Query.query(Criteria.where("_id").in(reports.stream().map(report -> report.getString("roundId")).toList()));
+        rounds.fields().include("deadline").include("programmeCode").include("measures");
+        Map<String, Document> roundsById = new HashMap<>();
+        mongo.find(rounds, Document.class, RegionalStore.ROUNDS).forEach(round -> roundsById.put(round.getString("_id"), round));
+        mongo.save(latestCell(id, reports, roundsById), RegionalStore.LATEST);
+    }
+
+    private static Date order(Document report, Map<String, Document> roundsById) {
         Document round = roundsById.get(report.getString("roundId"));
         Date deadline = round == null ? null : round.getDate("deadline");
         if (deadline != null) {
@@ -480,6 +498,66 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
         Document value = new Document(report.get(field, Document.class));
         return value.append("roundId", report.getString("roundId")).append("reportId", report.getString("_id"))
                 .append("status", report.getString("status")).append("corrections", report.get("corrections"));
+    }
+
+    private static String programmeCode(List<Document> reports, Map<String, Document> roundsById) {
+        for (Document report : reports) {
+            if (report.getString("programmeCode") != null) {
+                return report.getString("programmeCode");
+            }
+            Document round = roundsById.get(report.getString("roundId"));
+            if (round != null && round.getString("programmeCode") != null) {
+                return round.getString("programmeCode");
+            }
+        }
+        return null;
+    }
+
+    private static String measureCode(List<Document> reports, Map<String, Document> roundsById, String measureId) {
+        for (Document report : reports) {
+            if (report.getString("measureCode") != null) {
+                return report.getString("measureCode");
+            }
+            Document round = roundsById.get(report.getString("roundId"));
+            for (Document measure : round == null ? List.<Document>of() : round.getList("measures", Document.class, List.of())) {
+                if (measureId.equals(measure.getString("measureId")) && measure.getString("code") != null) {
+                    return measure.getString("code");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latest-level document of one cell from its reports (any order) and their rounds, by the rule
+     * {@link LatestLevels} states: used for the stored document and for the views as of a past time alike.
+     */
+    private static Document latestCell(String id, List<Document> cellReports, Map<String, Document> roundsById) {
+        List<Document> reports = new ArrayList<>(cellReports);
+        String programmeId = reports.get(0).getString("programmeId");
+        String regionCode = reports.get(0).getString("regionCode");
+        String measureId = reports.get(0).getString("measureId");
+        Comparator<Document> byRound = Comparator.comparing((Document report) -> order(report, roundsById))
+                .thenComparing(report -> report.getString("roundId"));
+        reports.sort(byRound.reversed());
+
+        Document self = reports.stream()
+                .filter(report -> SELF_REPORTED_STATUSES.contains(report.getString("status")) && report.get("selfReported") != null)
+                .findFirst().orElse(null);
+        Document verified = reports.stream().filter(report -> report.get("verified") != null).findFirst().orElse(null);
+        Document newest = reports.get(0);
+        Document latest = new Document("_id", id)
+                .append("programmeId", programmeId)
+                .append("programmeCode", programmeCode(reports, roundsById))
+                .append("regionCode", regionCode)
+                .append("regionName", newest.get("regionName"))
+                .append("measureId", measureId)
+                .append("measureCode", measureCode(reports, roundsById, measureId))
+                .append("newest", new Document("roundId", newest.getString("roundId")).append("reportId", newest.getString("_id"))
+                        .append("status", newest.getString("status")).append("corrections", newest.get("corrections")))
+                .append("selfReported", self == null ? null : side(self, "selfReported"))
+                .append("verified", verified == null ? null : side(verified, "verified"));
+        return latest;
     }
 
     // ---------------------------------------------------------------------------------------------- attention
