@@ -140,9 +140,15 @@ public class ReadModelRebuilds implements DisposableBean {
             running = null;
             serving.resume();
             paused = false;
-            status = with(RebuildPhase.SWITCHED, generation, clock.instant(), null);
             log.info("Read model generation {} built and serving", generation);
-            generations.dropOlderGenerations();
+            try {
+                generations.dropOlderGenerations();
+            } catch (RuntimeException notDropped) {
+                // The switch has happened; what is left of older generations is dropped by the next rebuild.
+                log.warn("Could not drop the generations before {}", generation, notDropped);
+            }
+            // SWITCHED only once the older generations are gone, so whoever waits for it sees the end state.
+            status = with(RebuildPhase.SWITCHED, generation, clock.instant(), null);
         } catch (Exception failed) {
             log.error("Rebuilding the read model into generation {} failed; generation {} keeps serving", generation,
                     generations.active(), failed);
