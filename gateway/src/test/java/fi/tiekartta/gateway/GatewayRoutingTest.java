@@ -57,6 +57,10 @@ class GatewayRoutingTest {
         registry.add("PROGRAMME_SERVICE_URL", PROGRAMMES::url);
         registry.add("PROGRESS_SERVICE_URL", PROGRESS::url);
         registry.add("REGION_SERVICE_URL", REGIONS::url);
+        // Nothing here logs in through a browser or reaches the web UI: addresses where nothing listens, so the
+        // test never talks to a developer's Keycloak or web UI on the default ports.
+        registry.add("OIDC_ISSUER_URI", () -> "http://127.0.0.1:9/realms/tiekartta");
+        registry.add("WEB_UI_URL", () -> "http://127.0.0.1:9");
     }
 
     @TestConfiguration
@@ -145,10 +149,14 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void paths_outside_the_api_are_not_served() throws Exception {
+    void unknown_api_paths_and_the_other_actuator_endpoints_are_not_served() throws Exception {
         String token = token(KEYS, Instant.now().plusSeconds(60));
-        client.get().uri("/internal/anything").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
+        client.get().uri("/actuator/env").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
         client.get().uri("/api/no-such-resource").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isNotFound();
+        // Every other path is the web UI's (BrowserLoginTest): without a session or a token, 401 for a non-browser.
+        client.get().uri("/internal/anything").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
@@ -179,7 +187,7 @@ class GatewayRoutingTest {
         client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
-    private static String token(KeyPair keys, Instant expiry) throws Exception {
+    static String token(KeyPair keys, Instant expiry) throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("sub-viewer").claim("preferred_username", "viewer")
                 .claim("roles", List.of("programme-viewer")).audience("tiekartta-api")
                 .issueTime(Date.from(expiry.minusSeconds(300))).expirationTime(Date.from(expiry)).build();
@@ -188,7 +196,7 @@ class GatewayRoutingTest {
         return jwt.serialize();
     }
 
-    private static KeyPair rsaKeys() {
+    static KeyPair rsaKeys() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
