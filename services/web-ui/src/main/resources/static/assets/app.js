@@ -60,10 +60,36 @@
     stream.addEventListener('open', function () {
       if (opened) { refresh(); }
       opened = true;
+      // The stream works: a later failure may reload the page again.
+      if (window.sessionStorage) { window.sessionStorage.removeItem('tiekartta-reloaded:' + window.location.pathname); }
     });
     stream.addEventListener('change', refresh);
     stream.addEventListener('reset', refresh);
+    // The browser gives up on a stream that answers other than 200 (e.g. 401 once the session has ended):
+    // reload the page once, which signs the user in again if that was the reason.
+    stream.addEventListener('error', function () {
+      if (stream && stream.readyState === EventSource.CLOSED) {
+        stream = null;
+        reloadOnce();
+      }
+    });
   }
+
+  function reloadOnce() {
+    var key = 'tiekartta-reloaded:' + window.location.pathname;
+    if (window.sessionStorage && !window.sessionStorage.getItem(key)) {
+      window.sessionStorage.setItem(key, '1');
+      window.location.reload();
+    }
+  }
+
+  // A partial update refused because the session has ended: reload, and the gateway sends the user to sign in.
+  document.addEventListener('htmx:responseError', function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 401) {
+      reloadOnce();
+    }
+  });
+
 
   document.addEventListener('DOMContentLoaded', follow);
 }());
