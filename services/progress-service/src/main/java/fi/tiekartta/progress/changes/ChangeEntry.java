@@ -18,11 +18,19 @@ import java.time.Instant;
  * @param summary       what happened, in fi/sv/en ("saavutettu" / "uppnådd" / "achieved"), or null
  * @param programmeId   the programme it belongs to, or null
  * @param programmeCode the programme's code, or null
+ * @param workPackageCode the code of the work package it concerns (a work package, its measures, its milestones and
+ *                      its measures' milestones), or null
  * @param regionCode    the region it concerns (reports), or null
  * @param by            who did it (the username in the event), or null
  * @param at            when it happened (the event's time)
  */
 public record ChangeEntry(String eventId, String type, String kind, String subjectId, String subjectCode,
-        LocalizedText title, LocalizedText summary, String programmeId, String programmeCode, String regionCode, String by,
-        Instant at) {
+        LocalizedText title, LocalizedText summary, String programmeId, String programmeCode, String workPackageCode,
+        String regionCode, String by, Instant at) {
+
+    /** An entry that concerns no work package in particular (a programme, a round, a report, an indicator). */
+    public ChangeEntry(String eventId, String type, String kind, String subjectId, String subjectCode, LocalizedText title,
+            LocalizedText summary, String programmeId, String programmeCode, String regionCode, String by, Instant at) {
+        this(eventId, type, kind, subjectId, subjectCode, title, summary, programmeId, programmeCode, null, regionCode, by, at);
+    }
 }

@@ -251,9 +251,13 @@ class RoadmapProjectionIntegrationTest {
                     assertThat(entry.subjectId()).isEqualTo(achieved);
                     assertThat(entry.summary().fi()).isEqualTo("saavutettu");
                     assertThat(entry.summary().en()).isEqualTo("achieved");
+                    assertThat(entry.workPackageCode()).isEqualTo("TP1"); // the work package it belongs to
                 });
         assertThat(changes.recent(code, null, "MEASURE", PageRequest.of(0, 50)).getContent())
-                .anySatisfy(entry -> assertThat(entry.summary().en()).isEqualTo("measure split"));
+                .anySatisfy(entry -> {
+                    assertThat(entry.summary().en()).isEqualTo("measure split");
+                    assertThat(entry.workPackageCode()).isEqualTo("TP1");
+                });
 
         // the same, over HTTP, for every reader: what needs attention, and the feed newest first
         mvc.perform(get("/api/progress/attention").param("programme", code).with(Tokens.viewer()))

@@ -343,7 +343,26 @@ class RoadmapProjection {
     private void record(ConsumedEvent<?> event, String kind, String subjectId, String subjectCode, LocalizedText title,
             String programmeId, String programmeCode, LocalizedText summary, String by, Instant at) {
         changes.record(new ChangeEntry(event.id(), event.type(), kind, subjectId, subjectCode, title, summary, programmeId,
-                programmeCode, null, by, event.time() != null ? event.time() : at));
+                programmeCode, workPackageCode(event.data(), kind, subjectCode), null, by,
+                event.time() != null ? event.time() : at));
+    }
+
+    /** The work package an entry concerns: its own code, its measures', or its milestones' (and its measures'). */
+    private static String workPackageCode(Object data, String kind, String subjectCode) {
+        if ("WORK_PACKAGE".equals(kind)) {
+            return subjectCode;
+        }
+        fi.tiekartta.contracts.milestone.ParentData parent = null;
+        if (data instanceof MilestonePlanned planned) {
+            parent = planned.parent();
+        } else if (data instanceof MilestoneRevised revised) {
+            parent = revised.parent();
+        } else if (data instanceof MilestoneOverdue overdue) {
+            parent = overdue.parent();
+        } else if (data instanceof MeasureChanged measures) {
+            return measures.workPackageCode();
+        }
+        return parent == null ? null : parent.workPackageCode();
     }
 
     private static LocalizedText text(String fi, String sv, String en) {
