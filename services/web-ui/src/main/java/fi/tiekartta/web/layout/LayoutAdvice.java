@@ -3,6 +3,7 @@ package fi.tiekartta.web.layout;
 import fi.tiekartta.web.security.CurrentUser;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -10,26 +11,27 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.util.Arrays;
 import java.util.List;
 
-/** What every page's frame needs: who is signed in, the language switch, and the gateway's logout token. */
+/**
+ * What every page's frame needs: who is signed in ({@code user}), the page's language ({@code pageLanguage}), the
+ * language switch ({@code languageLinks}) and the gateway's logout token ({@code logoutCsrf}). Exception handlers
+ * get a fresh model without these, so they call {@link #addFrame} themselves.
+ */
 @ControllerAdvice
 public class LayoutAdvice {
 
     /** The gateway's CSRF cookie: its value goes into the logout form, which the gateway itself handles. */
     static final String GATEWAY_CSRF_COOKIE = "XSRF-TOKEN";
 
-    @ModelAttribute("user")
-    CurrentUser user() {
-        return CurrentUser.current().orElse(null);
-    }
-
-    @ModelAttribute("pageLanguage")
-    Languages pageLanguage() {
-        return Languages.current();
+    @ModelAttribute
+    public void addFrame(Model model, HttpServletRequest request) {
+        model.addAttribute("user", CurrentUser.current().orElse(null));
+        model.addAttribute("pageLanguage", Languages.current());
+        model.addAttribute("languageLinks", languageLinks(request));
+        model.addAttribute("logoutCsrf", logoutCsrf(request));
     }
 
     /** The language switch: this page in each language. */
-    @ModelAttribute("languageLinks")
-    List<LanguageLink> languageLinks(HttpServletRequest request) {
+    private static List<LanguageLink> languageLinks(HttpServletRequest request) {
         return Arrays.stream(Languages.values())
                 .map(language -> new LanguageLink(language, ServletUriComponentsBuilder.fromRequest(request)
                         .replaceQueryParam("lang", language.code()).build().toUriString().replaceFirst("^https?://[^/]+", ""),
@@ -37,8 +39,7 @@ public class LayoutAdvice {
                 .toList();
     }
 
-    @ModelAttribute("logoutCsrf")
-    String logoutCsrf(HttpServletRequest request) {
+    private static String logoutCsrf(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return cookies == null ? "" : Arrays.stream(cookies).filter(cookie -> GATEWAY_CSRF_COOKIE.equals(cookie.getName()))
                 .map(Cookie::getValue).findFirst().orElse("");

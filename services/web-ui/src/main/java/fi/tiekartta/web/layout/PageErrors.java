@@ -1,6 +1,7 @@
 package fi.tiekartta.web.layout;
 
 import fi.tiekartta.web.api.ApiProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,15 @@ public class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+    private final LayoutAdvice frame;
+
+    PageErrors(LayoutAdvice frame) {
+        this.frame = frame;
+    }
+
     @ExceptionHandler(ApiProblem.class)
-    String apiProblem(ApiProblem problem, Model model, HttpServletResponse response) {
+    String apiProblem(ApiProblem problem, Model model, HttpServletRequest request, HttpServletResponse response) {
+        frame.addFrame(model, request);
         int status = problem.status() >= 500 ? 502 : problem.status();
         response.setStatus(status);
         model.addAttribute("status", status);
@@ -29,7 +37,9 @@ public class PageErrors {
     }
 
     @ExceptionHandler(ResourceAccessException.class)
-    String serviceUnavailable(ResourceAccessException exception, Model model, HttpServletResponse response) {
+    String serviceUnavailable(ResourceAccessException exception, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        frame.addFrame(model, request);
         log.warn("A service did not answer: {}", exception.getMessage());
         response.setStatus(503);
         model.addAttribute("status", 503);
