@@ -14,6 +14,15 @@ public class Texts {
 
     private static final List<String> FALLBACK_ORDER = List.of("fi", "en", "sv");
 
+    /**
+     * An official name given in all three languages (the organisers and cooperation areas, from Statistics Finland's
+     * classification): shown like {@link #pick}, but never marked as our translation.
+     */
+    public ShownText pickName(Object localized) {
+        ShownText shown = pick(localized);
+        return new ShownText(shown.text(), shown.language(), shown.fallback(), false);
+    }
+
     public ShownText pick(Object localized) {
         String page = Languages.current().code();
         if (!(localized instanceof Map<?, ?> texts)) {
