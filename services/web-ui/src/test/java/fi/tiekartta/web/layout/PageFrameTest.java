@@ -1,6 +1,7 @@
 package fi.tiekartta.web.layout;
 
 import fi.tiekartta.web.SignedIn;
+import fi.tiekartta.web.security.WebSecurityConfiguration;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,20 @@ class PageFrameTest {
     @Test
     void aPageOtherThanThePublicOnesNeedsTheRelayedToken() throws Exception {
         mvc.perform(get("/some-page")).andExpect(status().isUnauthorized());
+    }
+
+    /**
+     * The browser fetches a form page, then its stylesheet and script, then posts the form: none of the responses
+     * in between may clear or replace the CSRF cookie (every request is authenticated anew from the relayed token,
+     * which Spring Security would otherwise take for a new login).
+     */
+    @Test
+    void aSignedInRequestLeavesTheCsrfCookieAsItIs() throws Exception {
+        mvc.perform(get("/assets/app.css").cookie(new Cookie(WebSecurityConfiguration.CSRF_COOKIE, "token-1")).with(SignedIn.viewer()))
+                .andExpect(status().isOk())
+                .andExpect(cookie().doesNotExist(WebSecurityConfiguration.CSRF_COOKIE));
+        mvc.perform(get("/accessibility").cookie(new Cookie(WebSecurityConfiguration.CSRF_COOKIE, "token-1")).with(SignedIn.viewer()))
+                .andExpect(cookie().doesNotExist(WebSecurityConfiguration.CSRF_COOKIE));
     }
 
     @Test
