@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,10 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The thin slice on the local stack, started exactly as the README tells a developer to (the launcher), but
- * on ports of its own so it never collides with a stack a developer has running, and with a fresh home
- * under target/ whose logs stay for inspection.
+ * The thin slice on the local stack, started exactly as the README tells a developer to (the launcher, run from a
+ * snapshot of the jars: see {@link LocalStackLauncher#snapshotOfTheRepository}), but on ports of its own so it never collides with a stack a developer has running, and with a fresh home
+ * under target/ whose logs stay for inspection. The scenarios of the API run as this class's tests and
+ * {@code @Nested} classes, the browser tests of the web UI last, on the same stack (it starts once).
  */
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class LocalStackSystemIT extends ThinSliceScenario {
 
     private static final Map<String, String> PORTS = Map.ofEntries(
@@ -37,7 +42,8 @@ class LocalStackSystemIT extends ThinSliceScenario {
             Map.entry("WORKPACKAGE_SERVICE_PORT", "18082"),
             Map.entry("MILESTONE_SERVICE_PORT", "18083"),
             Map.entry("REGION_SERVICE_PORT", "18084"),
-            Map.entry("PROGRESS_SERVICE_PORT", "18085"));
+            Map.entry("PROGRESS_SERVICE_PORT", "18085"),
+            Map.entry("WEB_UI_PORT", "18086"));
 
     /** Settings for the test: the overdue check runs every few seconds instead of every minute. */
     private static final Map<String, String> SETTINGS = Map.of("MILESTONE_OVERDUE_CHECK_INTERVAL", "PT5S");
@@ -49,20 +55,47 @@ class LocalStackSystemIT extends ThinSliceScenario {
 
     private LocalStackLauncher launcher;
 
+    /**
+     * {@code -Dtiekartta.keepStack=true} (for working on the tests): the stack stays up after the run, and the next
+     * run with the property uses it as it is instead of starting a fresh one. Its data is then what the earlier runs
+     * left, which tests that change data may not expect. A run without the property stops it and starts afresh.
+     */
+    private static final boolean KEEP_STACK = Boolean.getBoolean("tiekartta.keepStack");
+
     @BeforeAll
     void startTheLocalStack() throws IOException, InterruptedException {
         Path home = Paths.work().resolve("local-stack-home");
+        Path snapshot = Paths.work().resolve("stack-repo");
         if (Files.isDirectory(home.resolve("run"))) {
+            if (KEEP_STACK && gatewayAnswers()) {
+                System.out.println("Using the local stack left running in " + home + " (-Dtiekartta.keepStack=true)");
+                return;
+            }
             // A stack left over by an earlier run that was killed before it could stop it.
-            new LocalStackLauncher(home, PORTS, Map.of()).down();
+            new LocalStackLauncher(Files.isDirectory(snapshot) ? snapshot : Paths.repo(), home, PORTS, Map.of()).down();
         }
-        launcher = new LocalStackLauncher(LocalStackLauncher.freshHome(home), PORTS, SETTINGS);
+        launcher = new LocalStackLauncher(LocalStackLauncher.snapshotOfTheRepository(),
+                LocalStackLauncher.freshHome(home), PORTS, SETTINGS);
         launcher.up();
+    }
+
+    private static boolean gatewayAnswers() {
+        try {
+            return new Api(SYSTEM.gatewayUrl()).get("/actuator/health", null).statusCode() == 200;
+        } catch (java.io.UncheckedIOException notRunning) {
+            return false;
+        }
     }
 
     // Runs also when start-up failed: whatever did start is stopped.
     @AfterAll
     void stopTheLocalStack() throws IOException, InterruptedException {
+        if (KEEP_STACK) {
+            System.out.println("The local stack keeps running (-Dtiekartta.keepStack=true); a run without the property "
+                    + "stops it, or TIEKARTTA_HOME=" + Paths.work().resolve("local-stack-home") + " with the test's ports "
+                    + "and deploy/local/tiekartta down");
+            return;
+        }
         if (launcher != null) {
             launcher.down();
         }
@@ -285,6 +318,7 @@ class LocalStackSystemIT extends ThinSliceScenario {
 
     /** A milestone's life on the same stack (started once for the whole class). */
     @Nested
+    @Order(1)
     class MilestoneLifecycle extends MilestoneLifecycleScenario {
 
         @Override
@@ -295,7 +329,22 @@ class LocalStackSystemIT extends ThinSliceScenario {
 
     /** A reporting round's life on the same stack, beside the demo rounds the launcher loaded. */
     @Nested
+    @Order(2)
     class ReportingRound extends ReportingRoundScenario {
+
+        @Override
+        protected SystemUnderTest system() {
+            return SYSTEM;
+        }
+    }
+
+    /**
+     * The web UI in Debian's headless Chromium (skipped without it), each demo user doing their job through the
+     * gateway: last, after the API's scenarios, whose data it then also shows.
+     */
+    @Nested
+    @Order(3)
+    class WebUi extends WebUiScenario {
 
         @Override
         protected SystemUnderTest system() {

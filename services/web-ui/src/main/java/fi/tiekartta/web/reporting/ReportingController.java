@@ -210,26 +210,35 @@ class ReportingController {
         if (!found.isEmpty()) {
             report = regions.report(code, (String) found.get(0).get("id"));
         }
-        Map<String, Object> previousRound = previousRound(code, round);
+        Map<String, Object> previousRound = null;
         JsonNode previous = null;
-        if (previousRound != null) {
-            List<Map<String, Object>> earlier = content(regions.reportsOfCell(code, (String) previousRound.get("id"), measureId));
+        for (Map<String, Object> earlierRound : earlierRounds(code, round)) {
+            List<Map<String, Object>> earlier = content(regions.reportsOfCell(code, (String) earlierRound.get("id"), measureId));
             if (!earlier.isEmpty()) {
+                previousRound = earlierRound;
                 previous = regions.report(code, (String) earlier.get(0).get("id")).body();
+                break;
             }
         }
         return new Cell(code, roundId, measureId, round, measure, report, previousRound, previous);
     }
 
-    /** The region's round of the same programme with the latest deadline before this round's. */
-    private Map<String, Object> previousRound(String code, Map<String, Object> round) {
+    /**
+     * The region's earlier rounds of the same programme, latest deadline first, at most {@value #ROUNDS_LOOKED_BACK}:
+     * the previous values offered are those of the latest round in which the region reported the measure (a round
+     * may leave a measure out).
+     */
+    private List<Map<String, Object>> earlierRounds(String code, Map<String, Object> round) {
         String deadline = String.valueOf(round.get("deadline"));
         return content(regions.roundsOfRegion(code)).stream()
                 .filter(candidate -> Objects.equals(candidate.get("programmeId"), round.get("programmeId")))
                 .filter(candidate -> String.valueOf(candidate.get("deadline")).compareTo(deadline) < 0)
-                .max(Comparator.comparing(candidate -> String.valueOf(candidate.get("deadline"))))
-                .orElse(null);
+                .sorted(Comparator.comparing((Map<String, Object> candidate) -> String.valueOf(candidate.get("deadline"))).reversed())
+                .limit(ROUNDS_LOOKED_BACK)
+                .toList();
     }
+
+    private static final int ROUNDS_LOOKED_BACK = 8;
 
     /** The form's fields from a self-report (the report's own, or the previous round's as a starting point). */
     static Map<String, String> formOf(JsonNode selfReport) {
