@@ -9,6 +9,13 @@ package fi.tiekartta.progress.regional;
  */
 public interface LatestLevels {
 
+    /**
+     * Records that a report belongs to its cell (programme × region × measure) and its round, so that the two
+     * methods below find the reports they need by id, not by searching the reports. Idempotent; called for every
+     * report event, before the report is stored.
+     */
+    void addReport(String reportId, String roundId, String programmeId, String regionCode, String measureId);
+
     /** Recomputes one organiser's latest level of one measure. */
     void refresh(String programmeId, String regionCode, String measureId);
 

@@ -46,6 +46,10 @@ import java.util.Map;
  * latest-across-rounds documents of the cells concerned are recomputed ({@link LatestLevels}) from the stored reports and rounds: a pure
  * function of them, so the order in which reports and rounds arrive does not matter (a report may come before its
  * round).
+ * <p>
+ * Every read and write of an event is by {@code _id} (or {@code _id} and version): on mongo-java-server, which ignores
+ * non-unique indexes, any other query reads the whole collection, and the work per event would grow with the
+ * collection (docs/mongodb-compatibility.md). The non-unique indexes created below serve the views' reads on MongoDB.
  */
 @Component
 class RegionalReportingProjection {
@@ -79,6 +83,8 @@ class RegionalReportingProjection {
         mongo.indexOps(RegionalStore.ROUNDS).createIndex(new Index().on("status", Sort.Direction.ASC));
         mongo.indexOps(RegionalStore.REPORTS).createIndex(new Index().on("roundId", Sort.Direction.ASC));
         mongo.indexOps(RegionalStore.REPORTS).createIndex(new Index().on("regionCode", Sort.Direction.ASC));
+        // no query needs it since a cell lists its reports (RegionalStore.CELL_REPORTS); on MongoDB it also serves
+        // queries by regionCode alone; kept until it is decided to drop it from existing databases
         mongo.indexOps(RegionalStore.REPORTS).createIndex(new Index().on("regionCode", Sort.Direction.ASC)
                 .on("measureId", Sort.Direction.ASC));
         mongo.indexOps(RegionalStore.LATEST).createIndex(new Index().on("programmeCode", Sort.Direction.ASC));
@@ -172,6 +178,8 @@ class RegionalReportingProjection {
             update.push("returns", new Document("eventId", event.id()).append("comment", changed.comment())
                     .append("by", changed.changedBy()).append("at", Date.from(changed.changedAt())));
         }
+        // listed first, whatever upsertIfNewer answers: a redelivery after a crash between the two writes lists it still
+        latestLevels.addReport(report.reportId(), report.roundId(), report.programmeId(), report.regionCode(), report.measureId());
         boolean applied = projection.upsertIfNewer(RegionalStore.REPORTS, report.reportId(), event, update);
         HistoryWriter.append(mongo, RegionalStore.REPORTS, report.reportId(), event, time(event, changed.changedAt()));
         if (applied) {

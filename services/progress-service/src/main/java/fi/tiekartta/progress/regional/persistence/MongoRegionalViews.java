@@ -20,9 +20,12 @@ import fi.tiekartta.progress.regional.ReportedLevel;
 import fi.tiekartta.progress.regional.ReportingAttention;
 import fi.tiekartta.progress.regional.RoundKey;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Duration;
@@ -40,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads the regional views from the documents {@code RegionalReportingProjection} keeps ({@link RegionalStore}):
@@ -47,6 +51,12 @@ import java.util.Set;
  * reports by round or region, latest levels by programme code or measure), whatever the number of events. The
  * rounds' collection is small (a few rounds a year per programme) and is read whole where a view needs every round
  * a region was asked in.
+ * <p>
+ * Keeps the latest levels ({@link LatestLevels}) for the projection with lookups and updates by {@code _id} only:
+ * a cell's and a round's reports are found through the lists of their ids in {@link RegionalStore#CELL_REPORTS} and
+ * {@link RegionalStore#ROUND_REPORTS}, not by a query on the reports' fields, which mongo-java-server would answer by
+ * reading every report (it ignores non-unique indexes): the work per event stays the same however many reports
+ * there are (docs/mongodb-compatibility.md).
  */
 @Repository
 class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImplementation, ReportingAttention, LatestLevels {
@@ -61,9 +71,15 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
     private final Organisers organisers = Organisers.reference();
 
     private static final Set<String> SELF_REPORTED_STATUSES = Set.of("SUBMITTED", "VERIFIED");
+    private static final String REPORT_IDS = "reportIds";
+    /** The document of {@link RegionalStore#CELL_REPORTS} that says the reports stored before the lists were kept are listed. */
+    static final String LISTED = "#earlier-reports-listed";
+    private static final int IDS_PER_QUERY = 500;
+    private static final Logger log = LoggerFactory.getLogger(MongoRegionalViews.class);
 
     MongoRegionalViews(MongoTemplate mongo) {
         this.mongo = mongo;
+        listEarlierReports();
     }
 
     // ---------------------------------------------------------------------------------------------- the matrix
@@ -452,12 +468,22 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
     // --------------------------------------------------------------------------- latest levels (LatestLevels)
 
     @Override
+    public void addReport(String reportId, String roundId, String programmeId, String regionCode, String measureId) {
+        mongo.upsert(byId(RegionalStore.latestId(programmeId, regionCode, measureId)), new Update().addToSet(REPORT_IDS, reportId),
+                RegionalStore.CELL_REPORTS);
+        if (roundId != null) {
+            mongo.upsert(byId(roundId), new Update().addToSet(REPORT_IDS, reportId), RegionalStore.ROUND_REPORTS);
+        }
+    }
+
+    /** Every cell that has a report in this round: the round's reports, found by the ids its document lists. */
+    @Override
     public void refreshCellsOfRound(String roundId) {
-        Query ofRound = Query.query(Criteria.where("roundId").is(roundId));
-        ofRound.fields().include("programmeId").include("regionCode").include("measureId");
         Set<List<String>> cells = new LinkedHashSet<>();
-        for (Document report : mongo.find(ofRound, Document.class, RegionalStore.REPORTS)) {
-            cells.add(List.of(report.getString("programmeId"), report.getString("regionCode"), report.getString("measureId")));
+        for (Document report : reportsListedIn(RegionalStore.ROUND_REPORTS, roundId, "roundId", "programmeId", "regionCode", "measureId")) {
+            if (roundId.equals(report.getString("roundId"))) {
+                cells.add(List.of(report.getString("programmeId"), report.getString("regionCode"), report.getString("measureId")));
+            }
         }
         cells.forEach(cell -> refresh(cell.get(0), cell.get(1), cell.get(2)));
     }
@@ -465,16 +491,18 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
     /**
      * Recomputes one organiser's latest level of one measure: of its reports in every round, the one of the latest
      * round (by deadline; a round not learnt yet counts by the report's last change) that was submitted or verified
-     * gives the self-reported level, the latest one with a verified value gives the verified level.
+     * gives the self-reported level, the latest one with a verified value gives the verified level. The cell's
+     * reports are read by the ids its {@link RegionalStore#CELL_REPORTS} document lists (at most one per round).
      */
     @Override
     public void refresh(String programmeId, String regionCode, String measureId) {
-        List<Document> reports = mongo.find(Query.query(Criteria.where("regionCode").is(regionCode).and("measureId").is(measureId)),
-                Document.class, RegionalStore.REPORTS);
-        reports.removeIf(report -> !Objects.equals(report.getString("programmeId"), programmeId));
         String id = RegionalStore.latestId(programmeId, regionCode, measureId);
+        List<Document> reports = new ArrayList<>(reportsListedIn(RegionalStore.CELL_REPORTS, id));
+        reports.removeIf(report -> !Objects.equals(report.getString("programmeId"), programmeId)
+                || !Objects.equals(report.getString("regionCode"), regionCode)
+                || !Objects.equals(report.getString("measureId"), measureId));
         if (reports.isEmpty()) {
-            mongo.remove(Query.query(Criteria.where("_id").is(id)), RegionalStore.LATEST);
+            mongo.remove(byId(id), RegionalStore.LATEST);
             return;
         }
         Query rounds = Query.query(Criteria.where("_id").in(reports.stream().map(report -> report.getString("roundId")).toList()));
@@ -482,6 +510,60 @@ class MongoRegionalViews implements RegionalViews, MeasureCoverage, RegionalImpl
         Map<String, Document> roundsById = new HashMap<>();
         mongo.find(rounds, Document.class, RegionalStore.ROUNDS).forEach(round -> roundsById.put(round.getString("_id"), round));
         mongo.save(latestCell(id, reports, roundsById), RegionalStore.LATEST);
+    }
+
+    /** The reports whose ids the document {@code id} of {@code collection} lists, read by {@code _id $in}; all fields unless some are named. */
+    private List<Document> reportsListedIn(String collection, String id, String... fields) {
+        Document listing = mongo.findById(id, Document.class, collection);
+        List<String> ids = listing == null ? List.of() : listing.getList(REPORT_IDS, String.class, List.of());
+        List<Document> reports = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            Query byIds = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
+            for (String field : fields) {
+                byIds.fields().include(field);
+            }
+            reports.addAll(mongo.find(byIds, Document.class, RegionalStore.REPORTS));
+        }
+        return reports;
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
+    /**
+     * Lists the reports stored before the cells' and rounds' lists were kept (by an earlier version of this service)
+     * in those lists, once per generation: one pass over the reports, then one update per cell and round. Marked
+     * done by the document {@value #LISTED} in {@link RegionalStore#CELL_REPORTS}; in a new generation it finds no
+     * reports and only marks it. The lists are sets, so doing it again (after a crash) changes nothing.
+     */
+    private void listEarlierReports() {
+        if (mongo.findById(LISTED, Document.class, RegionalStore.CELL_REPORTS) != null) {
+            return;
+        }
+        Query all = new Query();
+        all.fields().include("roundId").include("programmeId").include("regionCode").include("measureId");
+        Map<String, List<String>> byCell = new HashMap<>();
+        Map<String, List<String>> byRound = new HashMap<>();
+        try (Stream<Document> reports = mongo.stream(all, Document.class, RegionalStore.REPORTS)) {
+            reports.forEach(report -> {
+                String reportId = report.getString("_id");
+                byCell.computeIfAbsent(RegionalStore.latestId(report.getString("programmeId"), report.getString("regionCode"),
+                        report.getString("measureId")), cell -> new ArrayList<>()).add(reportId);
+                if (report.getString("roundId") != null) {
+                    byRound.computeIfAbsent(report.getString("roundId"), round -> new ArrayList<>()).add(reportId);
+                }
+            });
+        }
+        byCell.forEach((cell, ids) -> mongo.upsert(byId(cell), new Update().addToSet(REPORT_IDS).each(ids.toArray()),
+                RegionalStore.CELL_REPORTS));
+        byRound.forEach((round, ids) -> mongo.upsert(byId(round), new Update().addToSet(REPORT_IDS).each(ids.toArray()),
+                RegionalStore.ROUND_REPORTS));
+        mongo.save(new Document("_id", LISTED).append("at", new Date()), RegionalStore.CELL_REPORTS);
+        if (!byCell.isEmpty()) {
+            log.info("Listed {} earlier reports in {} cells and {} rounds", byCell.values().stream().mapToInt(List::size).sum(),
+                    byCell.size(), byRound.size());
+        }
     }
 
     private static Date order(Document report, Map<String, Document> roundsById) {
