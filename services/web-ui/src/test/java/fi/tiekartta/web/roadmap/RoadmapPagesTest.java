@@ -63,6 +63,11 @@ class RoadmapPagesTest {
         String tp6 = part(html, "id=\"wp-TP6\"", "id=\"wp-TP7\"");
         assertThat(tp6).contains("2 toimenpidettä, 44 järjestäjän ja toimenpiteen paria kysytty")
                 .contains("Esimerkki: alueellisen toteutuksen luvut ovat esimerkkiaineistoa");
+        // TP6's coverage: organisers at each level, self-reported then verified (the view's counts, level by level)
+        assertThat(part(tp6, "Käytössä osassa aluetta", "</tr>").replaceAll("\\s+", ""))
+                .contains("<tdclass=\"number\">4</td><tdclass=\"number\">3</td>");
+        assertThat(part(tp6, "Pilotoinnissa", "</tr>").replaceAll("\\s+", ""))
+                .contains("<tdclass=\"number\">2</td><tdclass=\"number\">3</td>");
         assertThat(html).contains("id=\"illustrative-banner\"");
         assertThat(html).contains("data-live-stream=\"/api/progress/stream?programme=SHKO\"");
     }
