@@ -58,14 +58,14 @@ class ConfidenceController {
     @GetMapping
     String confidence(@PathVariable String workPackageId, @RequestParam(required = false) String back,
                       @RequestParam(required = false) String done, Model model) {
-        administratorOnly();
+        WorkSupport.administratorOnly();
         Versioned workPackage = workPackages.workPackage(workPackageId);
         return page(model, workPackage, new LinkedHashMap<>(), version(workPackage.etag()), FormErrors.none(), null, back, done);
     }
 
     @PostMapping
     String record(@PathVariable String workPackageId, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
-        administratorOnly();
+        WorkSupport.administratorOnly();
         String version = Objects.requireNonNullElse(form.get("version"), "");
         String back = form.get("back");
         FormErrors local = new FormErrors();
@@ -136,11 +136,5 @@ class ConfidenceController {
         shown.put("work.confidence.rationale", confidence.path("rationale").asString(""));
         shown.put("work.confidence.assessedBy", confidence.path("assessedBy").asString(""));
         return shown;
-    }
-
-    private static void administratorOnly() {
-        if (!WorkSupport.user().isAdministrator()) {
-            throw WorkSupport.forbidden();
-        }
     }
 }

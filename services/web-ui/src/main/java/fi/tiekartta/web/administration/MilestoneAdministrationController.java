@@ -61,7 +61,7 @@ class MilestoneAdministrationController {
     @GetMapping
     String milestone(@PathVariable String milestoneId, @RequestParam(required = false) String back,
                      @RequestParam(required = false) String done, Model model) {
-        administratorOnly();
+        WorkSupport.administratorOnly();
         Versioned milestone = milestones.milestone(milestoneId);
         Map<String, String> form = new LinkedHashMap<>();
         JsonNode body = milestone.body();
@@ -74,7 +74,7 @@ class MilestoneAdministrationController {
     @PostMapping("/{action:forecast|achievement}")
     String change(@PathVariable String milestoneId, @PathVariable String action, @RequestParam Map<String, String> form,
                   Model model, HttpServletResponse response) {
-        administratorOnly();
+        WorkSupport.administratorOnly();
         String version = Objects.requireNonNullElse(form.get("version"), "");
         String back = form.get("back");
         Versioned current = milestones.milestone(milestoneId);
@@ -224,11 +224,5 @@ class MilestoneAdministrationController {
         String language = fi.tiekartta.web.layout.Languages.current().code();
         JsonNode label = period.path("label").path(language);
         return label.isString() ? label.asString() : period.path("value").asString("");
-    }
-
-    private static void administratorOnly() {
-        if (!WorkSupport.user().isAdministrator()) {
-            throw WorkSupport.forbidden();
-        }
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static fi.tiekartta.web.api.JsonModels.list;
+
 /**
  * The regional heatmap (the 22 organisers by cooperation area × measures) and a region's page, from
  * progress-service's regional matrix and region views.
@@ -157,8 +159,4 @@ public class RegionalController {
         return "regional/region";
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Object value) {
-        return value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
-    }
 }

@@ -1,6 +1,7 @@
 package fi.tiekartta.web.reporting;
 
 import fi.tiekartta.web.api.ApiProblem;
+import fi.tiekartta.web.api.JsonModels;
 import fi.tiekartta.web.api.RegionsApi;
 import fi.tiekartta.web.api.ServiceApi.Versioned;
 import fi.tiekartta.web.security.CurrentUser;
@@ -30,6 +31,9 @@ import static fi.tiekartta.web.reporting.WorkSupport.ifMatch;
 import static fi.tiekartta.web.reporting.WorkSupport.map;
 import static fi.tiekartta.web.reporting.WorkSupport.value;
 import static fi.tiekartta.web.reporting.WorkSupport.version;
+
+import static fi.tiekartta.web.api.JsonModels.list;
+import static fi.tiekartta.web.api.JsonModels.cells;
 
 /**
  * The region reporter's pages: the rounds their region is asked to report in with its reports per measure, and the
@@ -68,7 +72,7 @@ class ReportingController {
             throw WorkSupport.forbidden();
         }
         String region = user.region();
-        List<Map<String, Object>> rounds = new ArrayList<>(content(regions.roundsOfRegion(region)));
+        List<Map<String, Object>> rounds = new ArrayList<>(JsonModels.content(regions.roundsOfRegion(region)));
         rounds.sort(Comparator.comparing((Map<String, Object> round) -> !Boolean.TRUE.equals(round.get("acceptingReports")))
                 .thenComparing(round -> String.valueOf(round.get("deadline")), Comparator.reverseOrder()));
         List<RoundCells> shown = rounds.stream()
@@ -206,14 +210,14 @@ class ReportingController {
                 .filter(candidate -> measureId.equals(candidate.get("measureId"))).findFirst()
                 .orElseThrow(() -> new ApiProblem(404, "Not found", null, List.of()));
         Versioned report = null;
-        List<Map<String, Object>> found = content(regions.reportsOfCell(code, roundId, measureId));
+        List<Map<String, Object>> found = JsonModels.content(regions.reportsOfCell(code, roundId, measureId));
         if (!found.isEmpty()) {
             report = regions.report(code, (String) found.get(0).get("id"));
         }
         Map<String, Object> previousRound = null;
         JsonNode previous = null;
         for (Map<String, Object> earlierRound : earlierRounds(code, round)) {
-            List<Map<String, Object>> earlier = content(regions.reportsOfCell(code, (String) earlierRound.get("id"), measureId));
+            List<Map<String, Object>> earlier = JsonModels.content(regions.reportsOfCell(code, (String) earlierRound.get("id"), measureId));
             if (!earlier.isEmpty()) {
                 previousRound = earlierRound;
                 previous = regions.report(code, (String) earlier.get(0).get("id")).body();
@@ -230,7 +234,7 @@ class ReportingController {
      */
     private List<Map<String, Object>> earlierRounds(String code, Map<String, Object> round) {
         String deadline = String.valueOf(round.get("deadline"));
-        return content(regions.roundsOfRegion(code)).stream()
+        return JsonModels.content(regions.roundsOfRegion(code)).stream()
                 .filter(candidate -> Objects.equals(candidate.get("programmeId"), round.get("programmeId")))
                 .filter(candidate -> String.valueOf(candidate.get("deadline")).compareTo(deadline) < 0)
                 .sorted(Comparator.comparing((Map<String, Object> candidate) -> String.valueOf(candidate.get("deadline"))).reversed())
@@ -379,21 +383,8 @@ class ReportingController {
                 .map(region -> region.get("name")).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> content(Map<String, Object> page) {
-        return page == null ? List.of() : list(page.get("content"));
-    }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Object value) {
-        return value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
-    }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> cells(Map<String, Object> matrix) {
-        Object inner = matrix == null ? null : matrix.get("matrix");
-        return inner instanceof Map<?, ?> cells ? list(((Map<String, Object>) cells).get("cells")) : List.of();
-    }
 
     private static java.util.Optional<String> text(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode() || node.asString("").isBlank()

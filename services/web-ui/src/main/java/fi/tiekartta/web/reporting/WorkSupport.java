@@ -56,6 +56,13 @@ public final class WorkSupport {
         return CurrentUser.current().orElseThrow(WorkSupport::forbidden);
     }
 
+    /** A page only for programme administrators: others get the 403 page (the service would refuse them anyway). */
+    public static void administratorOnly() {
+        if (!user().isAdministrator()) {
+            throw forbidden();
+        }
+    }
+
     public static ApiProblem forbidden() {
         return new ApiProblem(403, "Forbidden", null, List.of());
     }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static fi.tiekartta.web.api.JsonModels.list;
+
 /**
  * The national roadmap of a programme (the front page), a work package and a measure: read from progress-service's
  * views, as of a day when asked.
@@ -121,8 +123,4 @@ public class RoadmapController {
         return detail.get("programme") instanceof Map<?, ?> programme && programme.get("terms") instanceof List<?> terms ? terms : List.of();
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Object value) {
-        return value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
-    }
 }

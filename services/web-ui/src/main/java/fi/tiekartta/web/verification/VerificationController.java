@@ -34,6 +34,9 @@ import static fi.tiekartta.web.reporting.WorkSupport.map;
 import static fi.tiekartta.web.reporting.WorkSupport.value;
 import static fi.tiekartta.web.reporting.WorkSupport.version;
 
+import static fi.tiekartta.web.api.JsonModels.content;
+import static fi.tiekartta.web.api.JsonModels.cells;
+
 /**
  * The verifier's pages: the queue of submitted reports of every region (by round, the oldest submission first), and
  * one report to verify (with the verifier's own level and share and a comment) or to return with a comment; after
@@ -253,16 +256,5 @@ class VerificationController {
         return shown;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> content(Map<String, Object> page) {
-        return page != null && page.get("content") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
-    }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> cells(Map<String, Object> matrix) {
-        if (matrix != null && matrix.get("matrix") instanceof Map<?, ?> inner && inner.get("cells") instanceof List<?> cells) {
-            return (List<Map<String, Object>>) cells;
-        }
-        return List.of();
-    }
 }
