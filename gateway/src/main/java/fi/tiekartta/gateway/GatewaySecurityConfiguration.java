@@ -1,11 +1,12 @@
 package fi.tiekartta.gateway;
 
+import fi.tiekartta.gateway.headers.SecurityHeadersProperties;
+import fi.tiekartta.gateway.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,12 +30,12 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
@@ -47,7 +48,8 @@ import java.util.Set;
  * The gateway authenticates; it does not authorise by role (each service does that for its own resources and
  * validates the token again, so a request that bypassed the gateway gains nothing). Two kinds of caller:
  * <ul>
- *   <li><b>Machines</b> send a bearer JWT of the tiekartta realm. Bad or missing: 401 problem+json. The token
+ *   <li><b>Machines</b> send a bearer JWT of the tiekartta realm. Bad or missing: 401 problem+json saying why
+ *   ({@link BearerChallenge}). The token
  *   travels on unchanged ({@code TokenRelay} leaves a bearer-authenticated request alone).</li>
  *   <li><b>Browsers</b> log in with OIDC authorization code + PKCE (Keycloak client {@code tiekartta-web}) and hold
  *   a server-side WebSession; {@code TokenRelay} puts the user's access token (refreshed when due) on every
@@ -93,7 +95,14 @@ class GatewaySecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
+    BearerChallenge bearerChallenge(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences:tiekartta-api}") String audience) {
+        return new BearerChallenge(issuer, audience);
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+            BearerChallenge bearerChallenge, SecurityHeadersProperties securityHeaders) {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
@@ -112,13 +121,22 @@ class GatewaySecurityConfiguration {
                 .addFilterAfter(new CsrfCookieWebFilter(), SecurityWebFiltersOrder.CSRF)
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint(problemJsonChallenge()))
+                        .authenticationEntryPoint(bearerChallenge))
                 .oauth2Login(login -> login.authenticationFailureHandler(loginFailed()))
                 .logout(logout -> logout
                         // also drop the WebSession, and with it the user's tokens
                         .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(keycloakLogout(registrations)))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint(bearerChallenge))
+                        .accessDeniedHandler((exchange, denied) ->
+                                Problems.write(exchange, HttpStatus.FORBIDDEN, "This request is not allowed here.")))
+                // HSTS (Spring Security's default) only on https requests: over TLS, or behind a TLS proxy with
+                // server.forward-headers-strategy=native. X-Content-Type-Options and X-Frame-Options are defaults too.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(securityHeaders.contentSecurityPolicy()))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                referrerPolicy(securityHeaders.referrerPolicy()))))
                 .build();
     }
 
@@ -146,7 +164,7 @@ class GatewaySecurityConfiguration {
                                     + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery())));
                             return exchange.getResponse().setComplete();
                         }
-                        return writeProblem(exchange, "Your login has ended. Log in again.");
+                        return BearerChallenge.sessionEnded(exchange);
                     });
         };
     }
@@ -155,11 +173,11 @@ class GatewaySecurityConfiguration {
      * Who is told to log in how: a browser asking for a page is redirected to the login (and comes back to the page
      * afterwards); API calls, htmx requests and everything else get 401 problem+json.
      */
-    private static ServerAuthenticationEntryPoint entryPoint() {
+    private static ServerAuthenticationEntryPoint entryPoint(BearerChallenge bearerChallenge) {
         DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(pageRequest(),
                         new RedirectServerAuthenticationEntryPoint(LOGIN_PATH)));
-        entryPoint.setDefaultEntryPoint(problemJsonChallenge());
+        entryPoint.setDefaultEntryPoint(bearerChallenge);
         return entryPoint;
     }
 
@@ -204,21 +222,10 @@ class GatewaySecurityConfiguration {
         };
     }
 
-    /** 401 as RFC 9457 problem+json, with the RFC 6750 bearer challenge. */
-    private static ServerAuthenticationEntryPoint problemJsonChallenge() {
-        return (exchange, exception) -> writeProblem(exchange, "A valid bearer token from the tiekartta realm is required.");
-    }
-
-    private static Mono<Void> writeProblem(ServerWebExchange exchange, String detail) {
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
-        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tiekartta\"");
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String body = """
-                {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"%s","instance":"%s"}"""
-                .formatted(detail, exchange.getRequest().getPath().value().replace("\"", "").replace("\\", ""));
-        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(buffer));
+    private static ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy referrerPolicy(String value) {
+        return java.util.Arrays.stream(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.values())
+                .filter(policy -> policy.getPolicy().equalsIgnoreCase(value.trim()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("tiekartta.gateway.headers.referrer-policy: unknown " + value));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.core.Ordered;
  * The web UI's route: the catch-all, tried after every route in application.yml. Everything that is not an API
  * path, API documentation, the actuator or one of the gateway's own login and logout endpoints goes to web-ui
  * ({@code WEB_UI_URL}), with the logged-in user's access token ({@code TokenRelay}). Unknown {@code /api/**} paths
- * stay 404 at the gateway rather than becoming web pages. Declared here rather than in YAML because a YAML route
+ * stay 404 at the gateway rather than becoming web pages. A web UI that is down answers 503 problem+json. Declared here rather than in YAML because a YAML route
  * cannot negate a predicate.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,11 @@ class WebUiRoute {
         return routes.routes()
                 .route("web-ui", route -> route.order(Ordered.LOWEST_PRECEDENCE)
                         .not(path -> path.path(NOT_THE_UI))
-                        .filters(filters -> filters.tokenRelay())
+                        // the same per-client rate limit as the APIs (assets count too: the default burst covers them)
+                        .filters(filters -> filters.tokenRelay().requestRateLimiter(limit -> { }))
+                        // a page is put together from several services' answers (each with its own 10 s)
+                        .metadata("response-timeout", 30_000)
+                        .metadata("service", "web-ui")
                         .uri(webUi))
                 .build();
     }
