@@ -44,7 +44,7 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
                         "org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..", "tools.jackson..",
                         "io.cloudevents..", "jakarta.servlet..", "jakarta.validation..",
-                        "fi.tiekartta.platform.(security|web|outbox|messaging|persistence|config|projection|openapi|scheduling)..")
+                        "fi.tiekartta.platform.(security|web|outbox|messaging|persistence|config|projection|openapi|scheduling|json|idempotency|tracing)..")
                         .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.springframework.data.domain.."))))
                 .because("the domain is plain Java; frameworks belong in the adapters (web, messaging, scheduling, "
                         + "persistence); Spring Data's paging types (org.springframework.data.domain) are the one "

@@ -1,5 +1,6 @@
 package fi.tiekartta.milestone.application;
 
+import fi.tiekartta.platform.idempotency.IdempotentIds;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.kernel.EvidenceLink;
 import fi.tiekartta.kernel.FinnishTime;
@@ -30,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -69,7 +69,7 @@ public class MilestoneService {
             throw new ConflictException("Programme " + resolved.keys().programmeCode()
                     + " already has a milestone with the code " + resolved.code() + ".");
         }
-        String id = UUID.randomUUID().toString();
+        String id = IdempotentIds.newId();
         Instant now = clock.instant();
         return onDay(milestones.create(id, MilestoneRules.plan(id, resolved, actor, now), actor, now), now);
     }

@@ -8,6 +8,7 @@ import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
+import fi.tiekartta.platform.web.Locations;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ class MilestoneController {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<MilestoneView> plan(@Valid @RequestBody MilestoneRequest request) {
         MilestoneOnDay planned = milestones.plan(request.toMilestone(), Actor.current().username());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(planned.milestone().id()))
+        return ResponseEntity.created(Locations.ofNew(planned.milestone().id()))
                 .eTag(ETags.of(planned.milestone().version())).body(MilestoneView.of(planned));
     }
 

@@ -1,5 +1,6 @@
 package fi.tiekartta.programme.application;
 
+import fi.tiekartta.platform.idempotency.IdempotentIds;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.application.ConflictException;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -39,7 +39,7 @@ public class ProgrammeService {
     /** A new programme under a new id; 409 when its code is taken, 422 when it relates to a programme that does not exist. */
     public Versioned<Programme> define(Programme programme, String actor) {
         ProgrammeRules.checkRelations(programme, existingCodes(programme));
-        return define(UUID.randomUUID().toString(), programme, actor);
+        return define(IdempotentIds.newId(), programme, actor);
     }
 
     /** The programme as revised, if {@code expectedVersion} is still its version (412 otherwise). */

@@ -6,6 +6,7 @@ import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
+import fi.tiekartta.platform.web.Locations;
 import fi.tiekartta.programme.Programme;
 import fi.tiekartta.programme.ProgrammeFilter;
 import fi.tiekartta.programme.ProgrammeLevel;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +45,7 @@ class ProgrammeController {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<ProgrammeView> define(@Valid @RequestBody ProgrammeRequest request) {
         Versioned<Programme> stored = programmes.define(request.toProgramme(), Actor.current().username());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(stored.id()))
+        return ResponseEntity.created(Locations.ofNew(stored.id()))
                 .eTag(ETags.of(stored.version())).body(ProgrammeView.of(stored));
     }
 

@@ -147,6 +147,38 @@ class ReportingAuthorizationIntegrationTest {
         }
     }
 
+    /** Each request that takes a body, with a body that is not a valid command of that request. */
+    Stream<Case> endpointsWithInvalidBodies() {
+        String report = "/api/regions/09/reports/" + reportId;
+        String round = "/api/reporting-rounds/" + roundId;
+        String invalid = "{\"code\":1}";
+        return Stream.of(
+                new Case("open a round", () -> postJson("/api/reporting-rounds", invalid), Set.of("admin")),
+                new Case("revise a round", () -> putJson(round, invalid), Set.of("admin")),
+                new Case("draft a report of 09", () -> postJson("/api/regions/09/reports", invalid), Set.of("reporter-09")),
+                new Case("draft a report of 17", () -> postJson("/api/regions/17/reports", invalid), Set.of("reporter-17")),
+                new Case("edit a report", () -> putJson(report, invalid), Set.of("reporter-09")),
+                new Case("verify a report", () -> postJson(report + "/verification", invalid), VERIFIERS),
+                new Case("return a report", () -> postJson(report + "/return", invalid), VERIFIERS),
+                // Before the body says which correction it is, the region's reporter and the verifiers get past.
+                new Case("correct a report", () -> postJson(report + "/corrections", invalid),
+                        Set.of("reporter-09", "verifier", "verifier-of-09")));
+    }
+
+    /**
+     * Authorization comes before the body is read: a caller without the right gets 401 or 403 whatever the body, and
+     * never a 400 that describes what the command needs; a caller with it gets the 400.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpointsWithInvalidBodies")
+    void a_refused_caller_gets_403_before_an_invalid_body_is_read(Case endpoint) throws Exception {
+        for (Map.Entry<String, RequestPostProcessor> caller : CALLERS.entrySet()) {
+            int status = perform(endpoint, caller.getValue());
+            int expected = caller.getValue() == null ? 401 : endpoint.allowed().contains(caller.getKey()) ? 400 : 403;
+            assertThat(status).as("%s by %s", endpoint.name(), caller.getKey()).isEqualTo(expected);
+        }
+    }
+
     private int perform(Case endpoint, RequestPostProcessor caller) throws Exception {
         MockHttpServletRequestBuilder request = endpoint.request().get();
         if (caller != null) {

@@ -1,11 +1,13 @@
 package fi.tiekartta.platform.outbox;
 
+import fi.tiekartta.platform.tracing.Correlation;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,10 @@ import java.util.function.Function;
  * to one partition in that order; the producer is idempotent, which keeps that order through its retries. Only the
  * acknowledged events before an aggregate's first failure count as published; the rest stay pending and are sent
  * again, after the failed one.
+ * <p>
+ * Each record carries, beside the CloudEvents {@code ce_*} headers, the correlation of the request that recorded the
+ * event: {@code traceparent} (W3C Trace Context, which CloudEvents' distributed tracing extension names too) and
+ * {@code tiekartta-request-id}, so that consumers log under the same trace (ADR 13).
  */
 final class EventBatchSender {
 
@@ -60,11 +66,22 @@ final class EventBatchSender {
 
     private CompletableFuture<?> send(OutboxEvent event) {
         try {
-            return kafka.send(new ProducerRecord<>(event.topic(), event.subject(), toCloudEvent.apply(event)));
+            return kafka.send(record(event));
         } catch (RuntimeException e) {
             // e.g. no metadata for the topic within max.block.ms
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    private ProducerRecord<String, CloudEvent> record(OutboxEvent event) {
+        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(event.topic(), event.subject(), toCloudEvent.apply(event));
+        if (event.traceparent() != null) {
+            record.headers().add(Correlation.TRACEPARENT, event.traceparent().getBytes(StandardCharsets.US_ASCII));
+        }
+        if (event.requestId() != null) {
+            record.headers().add(Correlation.REQUEST_ID_RECORD_HEADER, event.requestId().getBytes(StandardCharsets.US_ASCII));
+        }
+        return record;
     }
 
     private static boolean acknowledged(CompletableFuture<?> future, OutboxEvent event, long deadline) {

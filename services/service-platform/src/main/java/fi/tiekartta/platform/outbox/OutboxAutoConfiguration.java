@@ -1,6 +1,7 @@
 package fi.tiekartta.platform.outbox;
 
 import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.platform.tracing.CurrentCorrelation;
 import io.cloudevents.CloudEvent;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.slf4j.LoggerFactory;
@@ -28,13 +29,14 @@ import java.util.List;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-        "fi.tiekartta.platform.scheduling.SchedulerLockAutoConfiguration"})
+        "fi.tiekartta.platform.scheduling.SchedulerLockAutoConfiguration",
+        "fi.tiekartta.platform.tracing.TracingAutoConfiguration"})
 @EnableScheduling
 public class OutboxAutoConfiguration {
 
     @Bean
-    OutboxEvents outboxEvents(EventJson eventJson) {
-        return new OutboxEvents(eventJson);
+    OutboxEvents outboxEvents(EventJson eventJson, ObjectProvider<CurrentCorrelation> correlation) {
+        return new OutboxEvents(eventJson, correlation.getIfAvailable(CurrentCorrelation::none));
     }
 
     @Bean

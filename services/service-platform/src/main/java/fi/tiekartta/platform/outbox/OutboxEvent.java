@@ -15,6 +15,10 @@ import java.time.Instant;
  * @param time             when the change happened
  * @param dataSchema       the URI naming the JSON Schema of {@code data}
  * @param data             the JSON data, serialised once when the event was recorded
+ * @param traceparent      the W3C trace context of the work that recorded it (the request's span), or {@code null};
+ *                         the relay sends it as the record's {@code traceparent} header (ADR 13)
+ * @param requestId        the gateway's request id of that request, or {@code null}; sent as
+ *                         {@code tiekartta-request-id}
  */
 public record OutboxEvent(
         String eventId,
@@ -24,5 +28,13 @@ public record OutboxEvent(
         long aggregateVersion,
         Instant time,
         String dataSchema,
-        String data) {
+        String data,
+        String traceparent,
+        String requestId) {
+
+    /** An event recorded outside any traced work. */
+    public OutboxEvent(String eventId, String type, String topic, String subject, long aggregateVersion, Instant time,
+            String dataSchema, String data) {
+        this(eventId, type, topic, subject, aggregateVersion, time, dataSchema, data, null, null);
+    }
 }

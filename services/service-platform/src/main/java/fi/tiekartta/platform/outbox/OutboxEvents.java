@@ -2,6 +2,7 @@ package fi.tiekartta.platform.outbox;
 
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.platform.tracing.CurrentCorrelation;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,15 +23,24 @@ import java.util.function.BiConsumer;
  * It is one bean per service, shared by every store and the relay: that is how they find each other without the
  * stores' constructors knowing the relay. A store also registers here the {@link RelayStep} the relay does on its
  * documents (moving revisions to the history).
+ * <p>
+ * An event is recorded with the correlation of the work that caused it (the request's {@code traceparent} and request
+ * id, {@link CurrentCorrelation}): the relay publishes it later from its own thread, where neither is current.
  */
 public class OutboxEvents {
 
     private final EventJson eventJson;
+    private final CurrentCorrelation correlation;
     private final List<BiConsumer<String, String>> writeListeners = new CopyOnWriteArrayList<>();
     private final Map<String, RelayStep> steps = new ConcurrentHashMap<>();
 
     public OutboxEvents(EventJson eventJson) {
+        this(eventJson, CurrentCorrelation.none());
+    }
+
+    public OutboxEvents(EventJson eventJson, CurrentCorrelation correlation) {
         this.eventJson = eventJson;
+        this.correlation = correlation;
     }
 
     public <T> OutboxEvent create(EventContract<T> contract, String aggregateId, long aggregateVersion, Instant time, T data) {
@@ -43,7 +53,9 @@ public class OutboxEvents {
                 // MongoDB stores milliseconds: truncate now so the stored and published times agree
                 time.truncatedTo(ChronoUnit.MILLIS),
                 contract.dataSchemaUri(),
-                eventJson.write(data));
+                eventJson.write(data),
+                correlation.traceparent(),
+                correlation.requestId());
     }
 
     /**

@@ -10,6 +10,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -103,6 +104,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", exception.getMessage());
     }
 
+    @ExceptionHandler(JsonRequestBodies.UnsupportedContentTypeException.class)
+    ResponseEntity<ProblemDetail> unsupportedContentType(JsonRequestBodies.UnsupportedContentTypeException exception) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", exception.getMessage()));
+    }
+
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException exception) {
         return problem(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile", exception.getMessage());
@@ -150,7 +158,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** The JSON path of the offending value, e.g. {@code names.fi} or {@code goals[2].code}. */
-    static String pathOf(JacksonException exception) {
+    public static String pathOf(JacksonException exception) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : exception.getPath()) {
             if (reference.getPropertyName() != null) {

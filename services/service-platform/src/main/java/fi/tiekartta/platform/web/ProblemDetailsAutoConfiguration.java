@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Problem+json for every error a service answers, from controllers and from the security filters. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, JsonRequestBodies.class})
 public class ProblemDetailsAutoConfiguration {
 
     @Bean

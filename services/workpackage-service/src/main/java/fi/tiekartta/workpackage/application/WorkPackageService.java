@@ -1,5 +1,6 @@
 package fi.tiekartta.workpackage.application;
 
+import fi.tiekartta.platform.idempotency.IdempotentIds;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.kernel.DomainRuleViolation;
 import fi.tiekartta.platform.aggregate.Revision;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -58,7 +58,7 @@ public class WorkPackageService {
 
     /** A new work package, with a new id, defined as given: no measures or assessments yet. */
     public Versioned<WorkPackage> define(WorkPackage definition, String actor) {
-        String id = UUID.randomUUID().toString();
+        String id = IdempotentIds.newId();
         referencesHold(id, definition);
         WorkPackage named = withProgrammeCode(definition);
         Instant now = clock.instant();
@@ -174,7 +174,7 @@ public class WorkPackageService {
     }
 
     private String defineImported(String programmeId, ImportedWorkPackage entry, String actor) {
-        String id = UUID.randomUUID().toString();
+        String id = IdempotentIds.newId();
         Instant now = clock.instant();
         try {
             workPackages.create(id, WorkPackageRules.define(id, entry.definition(programmeId, Map.of()), actor, now), actor, now);
@@ -197,7 +197,7 @@ public class WorkPackageService {
                 .map(existing -> WorkPackageRules.reviseMeasure(id, current, existing.id(),
                         new NewMeasure(existing.id(), measure.code(), measure.title(), measure.termIds(), measure.basis()), actor, now))
                 .orElseGet(() -> WorkPackageRules.addMeasure(id, current,
-                        new NewMeasure(UUID.randomUUID().toString(), measure.code(), measure.title(), measure.termIds(),
+                        new NewMeasure(IdempotentIds.newId(), measure.code(), measure.title(), measure.termIds(),
                                 measure.basis()), actor, now));
     }
 

@@ -6,6 +6,7 @@ import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
+import fi.tiekartta.platform.web.Locations;
 import fi.tiekartta.workpackage.DeliveryConfidence;
 import fi.tiekartta.workpackage.WorkPackage;
 import fi.tiekartta.workpackage.WorkPackageFilter;
@@ -13,12 +14,14 @@ import fi.tiekartta.workpackage.application.WorkPackageService;
 import fi.tiekartta.workpackage.web.WorkPackageRequests.ConfidenceRequest;
 import fi.tiekartta.workpackage.web.WorkPackageRequests.WorkPackageRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
@@ -47,14 +49,14 @@ class WorkPackageController {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<WorkPackageView> define(@Valid @RequestBody WorkPackageRequest request) {
         Versioned<WorkPackage> stored = workPackages.define(request.toDefinition(), Actor.current().username());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(stored.id()))
+        return ResponseEntity.created(Locations.ofNew(stored.id()))
                 .eTag(ETags.of(stored.version())).body(WorkPackageView.of(stored));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<WorkPackageView> revise(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody WorkPackageRequest request) {
+            @Validated({Default.class, WorkPackageRequests.Revision.class}) @RequestBody WorkPackageRequest request) {
         return answer(workPackages.revise(id, ETags.expectedVersion(ifMatch), request.toDefinition(), Actor.current().username()));
     }
 

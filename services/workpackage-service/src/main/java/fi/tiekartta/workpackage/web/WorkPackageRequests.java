@@ -26,12 +26,22 @@ final class WorkPackageRequests {
     private WorkPackageRequests() {
     }
 
+    /**
+     * The checks of a whole work package replaced by {@code PUT}, on top of those of a new one: a field left out of
+     * a replacement is not "unchanged" but gone, so what a work package must keep has to be sent again. The owner is
+     * optional in a new work package (an imported one may not name one yet), but a replacement that left it out
+     * would silently clear it.
+     */
+    interface Revision {
+    }
+
     record WorkPackageRequest(
             @NotBlank String programmeId,
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @NotNull @Valid TextRequest title,
             @Size(max = 10) List<@NotBlank String> goalCodes,
             @Size(max = 10) List<@Pattern(regexp = TERM, message = "must be a term's years, e.g. 2023-2027") String> termIds,
+            @NotBlank(groups = Revision.class, message = "must be given when a work package is replaced (PUT)")
             @Size(max = 100) String owner,
             Lifecycle status,
             @Size(max = 20) List<@NotBlank String> dependsOn,

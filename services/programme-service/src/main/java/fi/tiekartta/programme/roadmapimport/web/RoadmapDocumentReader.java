@@ -7,6 +7,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument;
 import fi.tiekartta.contracts.roadmap.RoadmapEvents;
+import fi.tiekartta.platform.json.StrictTexts;
+import fi.tiekartta.platform.web.ProblemDetailsAdvice;
 import fi.tiekartta.platform.web.ProblemDetailsAdvice.FieldProblem;
 import fi.tiekartta.platform.web.RejectedDocumentException;
 import org.springframework.http.HttpStatus;
@@ -33,7 +35,9 @@ import java.util.List;
 @Component
 class RoadmapDocumentReader {
 
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** Texts are read as strictly as in every other request (no control or bidi override characters). */
+    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(StrictTexts.module()).build();
     private final ObjectMapper yaml = YAMLMapper.builder().build();
     private final JsonSchema schema = loadSchema();
 
@@ -53,7 +57,13 @@ class RoadmapDocumentReader {
             throw new RejectedDocumentException(HttpStatus.BAD_REQUEST, "The document does not have the shape of a "
                     + RoadmapDocument.FORMAT + " document: " + problems.size() + " problem(s).", problems);
         }
-        return json.treeToValue(tree, RoadmapDocument.class);
+        try {
+            return json.treeToValue(tree, RoadmapDocument.class);
+        } catch (JacksonException e) {
+            String field = ProblemDetailsAdvice.pathOf(e);
+            throw new RejectedDocumentException(HttpStatus.BAD_REQUEST, "Field '" + field + "' of the document is invalid.",
+                    List.of(new FieldProblem(field, e.getOriginalMessage())));
+        }
     }
 
     /** A JSON Pointer ({@code /programmes/0/code}) in the form the rest of the API uses: {@code programmes[0].code}. */

@@ -3,6 +3,7 @@ package fi.tiekartta.programme.roadmapimport.web;
 import fi.tiekartta.contracts.roadmap.RoadmapDocument;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
+import fi.tiekartta.platform.web.Locations;
 import fi.tiekartta.platform.web.ProblemDetailsAdvice.FieldProblem;
 import fi.tiekartta.platform.web.RejectedDocumentException;
 import fi.tiekartta.programme.roadmapimport.RoadmapRejected;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /api/roadmap-imports}: a whole roadmap, JSON or YAML. Every problem is listed and a
@@ -57,7 +57,7 @@ class RoadmapImportController {
             return ResponseEntity.ok(RoadmapImportView.of(outcome.stored(), true));
         }
         return ResponseEntity.accepted()
-                .location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(outcome.stored().id()))
+                .location(Locations.ofNew(outcome.stored().id()))
                 .body(RoadmapImportView.of(outcome.stored(), false));
     }
 

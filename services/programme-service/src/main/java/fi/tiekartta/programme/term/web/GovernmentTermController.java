@@ -6,6 +6,7 @@ import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
 import fi.tiekartta.platform.web.InvalidRequestException;
+import fi.tiekartta.platform.web.Locations;
 import fi.tiekartta.programme.term.GovernmentTerm;
 import fi.tiekartta.programme.term.application.GovernmentTermService;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +61,7 @@ class GovernmentTermController {
             throw new InvalidRequestException("firstYear is required: the term's first year (its election year).");
         }
         Versioned<GovernmentTerm> stored = terms.add(request.toTerm(request.firstYear()), Actor.current().username());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(stored.id()))
+        return ResponseEntity.created(Locations.ofNew(stored.id()))
                 .eTag(ETags.of(stored.version())).body(GovernmentTermView.of(stored));
     }
 

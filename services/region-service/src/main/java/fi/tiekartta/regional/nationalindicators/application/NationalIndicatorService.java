@@ -1,5 +1,6 @@
 package fi.tiekartta.regional.nationalindicators.application;
 
+import fi.tiekartta.platform.idempotency.IdempotentIds;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.regional.nationalindicators.IndicatorFilter;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +47,7 @@ public class NationalIndicatorService {
     }
 
     public Versioned<NationalIndicator> record(NationalIndicator indicator, String actor) {
-        String id = UUID.randomUUID().toString();
+        String id = IdempotentIds.newId();
         Instant now = clock.instant();
         return indicators.create(id, NationalIndicatorRules.record(id, indicator, keys, actor, now), actor, now);
     }

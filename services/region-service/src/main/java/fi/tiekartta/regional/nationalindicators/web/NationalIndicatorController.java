@@ -5,6 +5,7 @@ import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
+import fi.tiekartta.platform.web.Locations;
 import fi.tiekartta.regional.keys.HumanKeys;
 import fi.tiekartta.regional.nationalindicators.NationalIndicator;
 import fi.tiekartta.regional.nationalindicators.application.NationalIndicatorService;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +50,7 @@ class NationalIndicatorController {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<NationalIndicatorView> record(@Valid @RequestBody NationalIndicatorRequest request) {
         Versioned<NationalIndicator> recorded = indicators.record(request.toIndicator(), Actor.current().username());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(recorded.id()))
+        return ResponseEntity.created(Locations.ofNew(recorded.id()))
                 .eTag(ETags.of(recorded.version())).body(NationalIndicatorView.of(recorded, keys));
     }
 

@@ -3,8 +3,10 @@ package fi.tiekartta.regional.reports.web;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
+import fi.tiekartta.platform.security.AuthorizeBeforeBody;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
+import fi.tiekartta.platform.web.Locations;
 import fi.tiekartta.regional.keys.HumanKeys;
 import fi.tiekartta.regional.reports.RegionalReport;
 import fi.tiekartta.regional.reports.ReportStatus;
@@ -26,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,7 @@ class ReportController {
     ResponseEntity<ReportView> draft(@PathVariable String code, @Valid @RequestBody ReportRequest request) {
         Versioned<RegionalReport> drafted = reports.draft(code, request.roundId(), request.measureId(),
                 request::toContent, request::toBasis, Actor.current().username());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(drafted.id()))
+        return ResponseEntity.created(Locations.ofNew(drafted.id()))
                 .eTag(ETags.of(drafted.version())).body(ReportView.of(drafted, keys));
     }
 
@@ -96,9 +97,12 @@ class ReportController {
 
     /**
      * A correction after the round closed: the region's reporters correct the self-report, verifiers the
-     * verified value. Who may send it follows the body, which is validated (exactly one of the two) first.
+     * verified value. Before the body is read, only those who may make one of the two get past
+     * ({@link ReportingPolicy#canCorrectSome}); once it is read and validated (exactly one of the two), who may send
+     * it follows the body.
      */
     @PostMapping("/{id}/corrections")
+    @AuthorizeBeforeBody("@reportingPolicy.canCorrectSome(authentication, #code)")
     @PreAuthorize("@reportingPolicy.canCorrect(authentication, #code, #request.kind())")
     ResponseEntity<ReportView> correct(@PathVariable String code, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

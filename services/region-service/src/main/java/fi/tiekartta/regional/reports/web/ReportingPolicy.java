@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Who may write regional reports, as the report endpoints ask it by name in {@code @PreAuthorize}
  * ({@code @reportingPolicy.canReportFor(authentication, #code)}): a caller refused here gets 403 before
- * anything is read or written.
+ * anything is read or written, the request body included (the platform's {@code AuthorizationBeforeBody}).
  * <ul>
  *   <li>A region's reports are written (drafted, edited, submitted, their self-report corrected) only by a
  *       region reporter whose token's {@code region} claim is that region: a region claim without the
@@ -45,6 +45,14 @@ public class ReportingPolicy {
             case SELF_REPORT -> canReportFor(caller, regionCode);
             case VERIFIED -> canVerify(caller);
         };
+    }
+
+    /**
+     * The caller may make some correction of region {@code regionCode}'s reports (the region's reporter, or a
+     * verifier): what is known before the body says which correction it is.
+     */
+    public boolean canCorrectSome(Authentication caller, String regionCode) {
+        return canReportFor(caller, regionCode) || canVerify(caller);
     }
 
     private static boolean hasRole(Authentication caller, String role) {

@@ -1,5 +1,6 @@
 package fi.tiekartta.regional.rounds.application;
 
+import fi.tiekartta.platform.idempotency.IdempotentIds;
 import fi.tiekartta.kernel.Decision;
 import fi.tiekartta.platform.aggregate.Revision;
 import fi.tiekartta.platform.aggregate.StaleVersionException;
@@ -29,7 +30,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.UUID;
 
 /**
  * What can be done with reporting rounds: admins open, revise and close them, the deadline check closes the
@@ -59,7 +59,7 @@ public class RoundService {
     }
 
     public Versioned<ReportingRound> open(RoundProposal proposal, String actor) {
-        String id = UUID.randomUUID().toString();
+        String id = IdempotentIds.newId();
         Instant now = clock.instant();
         return rounds.create(id, RoundRules.open(id, proposal.toRound(regions), measures, regions, keys, actor, now), actor, now);
     }

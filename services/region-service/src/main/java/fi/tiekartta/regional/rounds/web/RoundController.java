@@ -5,6 +5,7 @@ import fi.tiekartta.platform.aggregate.Versioned;
 import fi.tiekartta.platform.security.Actor;
 import fi.tiekartta.platform.security.Roles;
 import fi.tiekartta.platform.web.ETags;
+import fi.tiekartta.platform.web.Locations;
 import fi.tiekartta.regional.keys.HumanKeys;
 import fi.tiekartta.regional.rounds.ReportingRound;
 import fi.tiekartta.regional.rounds.RoundStatus;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +52,7 @@ class RoundController {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     ResponseEntity<RoundView> open(@Valid @RequestBody RoundRequest request) {
         Versioned<ReportingRound> opened = rounds.open(request.toProposal(), Actor.current().username());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(opened.id()))
+        return ResponseEntity.created(Locations.ofNew(opened.id()))
                 .eTag(ETags.of(opened.version())).body(view(opened));
     }
 

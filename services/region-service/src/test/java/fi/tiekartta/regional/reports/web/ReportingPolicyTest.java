@@ -78,4 +78,13 @@ class ReportingPolicyTest {
         Authentication notAJwt = new TestingAuthenticationToken("someone", null, "ROLE_region-reporter");
         assertThat(policy.canReportFor(notAJwt, "09")).as("no token, no region claim").isFalse();
     }
+
+    @Test
+    void before_the_body_is_read_a_correction_is_let_through_only_for_those_who_may_make_one_of_the_two() {
+        assertThat(policy.canCorrectSome(token("09", "region-reporter"), "09")).as("the region's reporter").isTrue();
+        assertThat(policy.canCorrectSome(token(null, "verifier"), "09")).as("a verifier").isTrue();
+        assertThat(policy.canCorrectSome(token("17", "region-reporter"), "09")).as("another region's reporter").isFalse();
+        assertThat(policy.canCorrectSome(token("09", "programme-viewer"), "09")).as("a viewer of the region").isFalse();
+        assertThat(policy.canCorrectSome(token(null, "programme-admin"), "09")).as("an admin").isFalse();
+    }
 }
