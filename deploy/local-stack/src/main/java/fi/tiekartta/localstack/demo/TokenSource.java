@@ -19,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Access tokens of the demo users, by the password grant of the public {@code tiekartta-cli} client (as the
- * README does with curl). All demo users have the password {@code tiekartta}. A token is reused for a few
- * minutes (the realm's tokens live 15).
+ * README does with curl). All demo users have the password {@code tiekartta}. A token is reused for a minute, well
+ * inside its lifetime (tiekartta-cli's tokens live 5 minutes).
  */
 final class TokenSource {
 
     static final String CLIENT_ID = "tiekartta-cli";
     static final String PASSWORD = "tiekartta";
-    private static final Duration REUSE = Duration.ofMinutes(5);
+    private static final Duration REUSE = Duration.ofMinutes(1);
 
     private final HttpClient http;
     private final JsonMapper json;
