@@ -351,4 +351,28 @@ class LocalStackSystemIT extends ThinSliceScenario {
             return SYSTEM;
         }
     }
+
+    /**
+     * The end-to-end authorization matrix of issue 12 ({@code fi.tiekartta.systemtests.matrix}): after the web UI, as
+     * it adds two test clients to the realm and restarts progress-service's read model.
+     */
+    @Nested
+    @Order(4)
+    class AuthorizationMatrix extends fi.tiekartta.systemtests.matrix.AuthorizationMatrixScenario {
+
+        @Override
+        protected String gatewayUrl() {
+            return SYSTEM.gatewayUrl();
+        }
+
+        @Override
+        protected String issuer() {
+            return SYSTEM.issuer();
+        }
+
+        @Override
+        protected Path repository() {
+            return Paths.repo();
+        }
+    }
 }
