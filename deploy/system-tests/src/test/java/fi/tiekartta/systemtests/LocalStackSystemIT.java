@@ -375,4 +375,25 @@ class LocalStackSystemIT extends ThinSliceScenario {
             return Paths.repo();
         }
     }
+
+    /** A real service hung, then stopped, behind the gateway (issue 12): last, as the stopped service stays down. */
+    @Nested
+    @Order(5)
+    class ServiceOutage extends ServiceOutageScenario {
+
+        @Override
+        protected SystemUnderTest system() {
+            return SYSTEM;
+        }
+
+        @Override
+        protected Path stackHome() {
+            return Paths.work().resolve("local-stack-home");
+        }
+
+        @Override
+        protected boolean mayStopServices() {
+            return !KEEP_STACK;
+        }
+    }
 }
