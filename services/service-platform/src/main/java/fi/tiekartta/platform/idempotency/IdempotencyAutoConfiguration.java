@@ -1,6 +1,7 @@
 package fi.tiekartta.platform.idempotency;
 
 import net.javacrumbs.shedlock.core.LockProvider;
+import fi.tiekartta.platform.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -42,9 +43,11 @@ public class IdempotencyAutoConfiguration {
     @Bean
     @ConditionalOnBean(IdempotencyRecords.class)
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyRecords records,
-            ObjectProvider<JsonMapper> jsonMapper) {
+            ObjectProvider<ProblemResponses> problems, ObjectProvider<JsonMapper> jsonMapper) {
+        ProblemResponses problemResponses =
+                problems.getIfAvailable(() -> new ProblemResponses(jsonMapper.getIfAvailable(JsonMapper::new)));
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(records, jsonMapper.getIfAvailable(JsonMapper::new), Clock.systemUTC()));
+                new IdempotencyFilter(records, problemResponses, Clock.systemUTC()));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }

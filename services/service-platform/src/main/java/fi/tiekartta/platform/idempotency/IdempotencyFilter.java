@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
+import fi.tiekartta.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -15,7 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,12 +53,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final int LARGEST_KEPT_ANSWER = 4 * 1024 * 1024;
 
     private final IdempotencyRecords records;
-    private final JsonMapper json;
+    private final ProblemResponses problems;
     private final Clock clock;
 
-    IdempotencyFilter(IdempotencyRecords records, JsonMapper json, Clock clock) {
+    IdempotencyFilter(IdempotencyRecords records, ProblemResponses problems, Clock clock) {
         this.records = records;
-        this.json = json;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -84,14 +84,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         List<String> values = Collections.list(request.getHeaders(IdempotencyKey.HEADER));
         if (values.size() != 1) {
-            problem(response, HttpStatus.BAD_REQUEST, "Send one Idempotency-Key header, not " + values.size() + ".");
+            problems.write(response, HttpStatus.BAD_REQUEST, "Send one Idempotency-Key header, not " + values.size() + ".");
             return;
         }
         IdempotencyKey key;
         try {
             key = IdempotencyKey.parse(values.get(0));
         } catch (IllegalArgumentException invalid) {
-            problem(response, HttpStatus.BAD_REQUEST, invalid.getMessage());
+            problems.write(response, HttpStatus.BAD_REQUEST, invalid.getMessage());
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -106,11 +106,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } else if (outcome instanceof IdempotencyRecords.Replay replay) {
             replay(replay.answer(), response);
         } else if (outcome instanceof IdempotencyRecords.Mismatch) {
-            problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
+            problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "This Idempotency-Key was used for a different request; use a new key for a new request.");
         } else {
             response.setHeader("Retry-After", "1");
-            problem(response, HttpStatus.CONFLICT,
+            problems.write(response, HttpStatus.CONFLICT,
                     "A request with this Idempotency-Key is still in progress; retry it when that one has answered.");
         }
     }
@@ -173,17 +173,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.setHeader(REPLAYED_HEADER, "true");
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
-    }
-
-    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     /** The token's {@code sub}, else the authenticated name; {@code null} for an anonymous request. */
