@@ -7,15 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -27,7 +24,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keycloak's login form by asking the stub for a code bound to the authorization request's PKCE challenge.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSigningKeys.class)
 @AutoConfigureWebTestClient
 class BrowserLoginTest {
 
-    static final KeyPair KEYS = GatewayRoutingTest.rsaKeys();
+    static final KeyPair KEYS = TestSigningKeys.KEYS;
     static final StubKeycloak KEYCLOAK = new StubKeycloak(KEYS);
     static final Backend WEB_UI = new Backend("web-ui");
     static final Backend PROGRAMMES = new Backend("programme-service");
@@ -66,14 +63,6 @@ class BrowserLoginTest {
         registry.add("PROGRAMME_SERVICE_URL", PROGRAMMES::url);
         registry.add("PROGRESS_SERVICE_URL", PROGRESS::url);
         registry.add("REGION_SERVICE_URL", () -> "http://127.0.0.1:9");
-    }
-
-    @TestConfiguration
-    static class TestKeys {
-        @Bean
-        ReactiveJwtDecoder jwtDecoder() {
-            return NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
-        }
     }
 
     @BeforeEach

@@ -4,19 +4,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.security.KeyPair;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway with settings an operator would change: a tiny rate limit (so the test can pass it), an allowed CORS
  * origin, and a TLS-terminating proxy in front (forwarded headers believed).
  */
+@Import(TestSigningKeys.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tiekartta.gateway.rate-limit.replenish-rate=1",
         "tiekartta.gateway.rate-limit.burst-capacity=3",
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureWebTestClient
 class GatewayLimitsTest {
 
-    static final KeyPair KEYS = GatewayRoutingTest.rsaKeys();
+    static final KeyPair KEYS = TestSigningKeys.KEYS;
     static final StandInService PROGRAMMES = new StandInService("programme-service");
     static final StandInService PROGRESS = new StandInService("progress-service");
 
@@ -48,14 +45,6 @@ class GatewayLimitsTest {
         registry.add("PROGRESS_SERVICE_URL", PROGRESS::url);
         registry.add("OIDC_ISSUER_URI", () -> "http://127.0.0.1:9/realms/tiekartta");
         registry.add("WEB_UI_URL", () -> "http://127.0.0.1:9");
-    }
-
-    @TestConfiguration
-    static class TestKeys {
-        @Bean
-        ReactiveJwtDecoder jwtDecoder() {
-            return NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
-        }
     }
 
     @AfterAll

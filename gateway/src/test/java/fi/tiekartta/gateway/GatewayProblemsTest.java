@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayProblemsTest {
 
     static final String ISSUER = "http://127.0.0.1:9/realms/tiekartta";
-    static final KeyPair KEYS = GatewayRoutingTest.rsaKeys();
+    static final KeyPair KEYS = TestSigningKeys.newKeys();
     static final StandInService PROGRAMMES = new StandInService("programme-service");
 
     @Autowired
@@ -95,7 +95,7 @@ class GatewayProblemsTest {
     void a_refused_token_gets_invalid_token_with_a_description_that_says_why() throws Exception {
         Instant soon = Instant.now().plusSeconds(120);
         assertRefused(token(KEYS, soon.minusSeconds(600), ISSUER, "tiekartta-api"), "The token has expired. Get a new one.");
-        assertRefused(token(GatewayRoutingTest.rsaKeys(), soon, ISSUER, "tiekartta-api"),
+        assertRefused(token(TestSigningKeys.newKeys(), soon, ISSUER, "tiekartta-api"),
                 "The token's signature could not be verified with the tiekartta realm's keys.");
         assertRefused(token(KEYS, soon, "http://localhost:8180/realms/tiekartta", "tiekartta-api"),
                 "The token was not issued by " + ISSUER + " (its iss claim differs).");

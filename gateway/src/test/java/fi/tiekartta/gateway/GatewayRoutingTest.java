@@ -11,12 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -25,9 +22,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -41,10 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with JWTs signed by a key the test owns.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSigningKeys.class)
 @AutoConfigureWebTestClient
 class GatewayRoutingTest {
 
-    static final KeyPair KEYS = rsaKeys();
+    static final KeyPair KEYS = TestSigningKeys.KEYS;
     static final Backend PROGRAMMES = new Backend("programme-service");
     static final Backend PROGRESS = new Backend("progress-service");
     static final Backend REGIONS = new Backend("region-service");
@@ -61,14 +56,6 @@ class GatewayRoutingTest {
         // test never talks to a developer's Keycloak or web UI on the default ports.
         registry.add("OIDC_ISSUER_URI", () -> "http://127.0.0.1:9/realms/tiekartta");
         registry.add("WEB_UI_URL", () -> "http://127.0.0.1:9");
-    }
-
-    @TestConfiguration
-    static class TestKeys {
-        @Bean
-        ReactiveJwtDecoder jwtDecoder() {
-            return NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
-        }
     }
 
     @BeforeEach
@@ -98,7 +85,7 @@ class GatewayRoutingTest {
 
     @Test
     void a_forged_or_expired_token_is_refused() throws Exception {
-        KeyPair otherKeys = rsaKeys();
+        KeyPair otherKeys = TestSigningKeys.newKeys();
         String forged = token(otherKeys, Instant.now().plusSeconds(60));
         String expired = token(KEYS, Instant.now().minusSeconds(120));
         client.get().uri("/api/progress/programmes").headers(h -> h.setBearerAuth(forged)).exchange().expectStatus().isUnauthorized();
@@ -194,16 +181,6 @@ class GatewayRoutingTest {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         jwt.sign(new RSASSASigner(keys.getPrivate()));
         return jwt.serialize();
-    }
-
-    static KeyPair rsaKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A stand-in service that answers "name:path" and records each request's headers by path. */

@@ -7,12 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -20,7 +17,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 
 import java.security.KeyPair;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * circuit opens, reads are retried and writes are not, a bulkhead caps what one slow service can hold, and the
  * other routes keep answering meanwhile.
  */
+@Import(TestSigningKeys.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // a short default response timeout so a hung service is seen in a second (routes without their own)
         "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
@@ -45,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureWebTestClient(timeout = "20s")
 class ResilienceTest {
 
-    static final KeyPair KEYS = GatewayRoutingTest.rsaKeys();
+    static final KeyPair KEYS = TestSigningKeys.KEYS;
     static final StandInService PROGRAMMES = new StandInService("programme-service");
     static final StandInService WORK_PACKAGES = new StandInService("workpackage-service").hanging();
     static final StandInService REGIONS = new StandInService("region-service").answering(503);
@@ -70,14 +67,6 @@ class ResilienceTest {
         registry.add("MILESTONE_SERVICE_URL", () -> MILESTONES);
         registry.add("OIDC_ISSUER_URI", () -> "http://127.0.0.1:9/realms/tiekartta");
         registry.add("WEB_UI_URL", () -> "http://127.0.0.1:9");
-    }
-
-    @TestConfiguration
-    static class TestKeys {
-        @Bean
-        ReactiveJwtDecoder jwtDecoder() {
-            return NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
-        }
     }
 
     @AfterAll
