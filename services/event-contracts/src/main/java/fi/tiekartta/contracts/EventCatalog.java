@@ -43,7 +43,22 @@ public final class EventCatalog {
             ReportingEvents.INDICATOR_RECORDED,
             ReportingEvents.INDICATOR_CORRECTED);
 
+    /**
+     * The types outside systems may subscribe to: the public contract, described by the AsyncAPI document and kept
+     * compatible within a version (docs/event-versioning.md). A roadmap import's acceptance is internal: it carries a
+     * whole roadmap document for the services to apply, and its shape follows the import format, not the contract.
+     * Integrations skip types they do not know, so an internal type on a public topic does not disturb them.
+     */
+    public static final List<EventContract<?>> PUBLIC = ALL.stream()
+            .filter(contract -> contract != RoadmapEvents.IMPORT_ACCEPTED)
+            .toList();
+
     private EventCatalog() {
+    }
+
+    /** Whether the type is part of the public contract (see {@link #PUBLIC}). */
+    public static boolean isPublic(String type) {
+        return PUBLIC.stream().anyMatch(contract -> contract.type().equals(type));
     }
 
     public static Optional<EventContract<?>> byType(String type) {

@@ -29,8 +29,16 @@ public record EventContract<T>(String type, String topic, Class<T> dataClass) {
         return "/fi/tiekartta/contracts/schemas/" + type + ".schema.json";
     }
 
-    /** The {@code dataschema} attribute sent with each event: a stable URN naming the schema. */
+    /** The {@code $id} of this type's JSON Schema: a stable URN naming the schema wherever it is served. */
     public String dataSchemaUri() {
         return "urn:tiekartta:schema:" + type;
+    }
+
+    /**
+     * Where the gateway serves this type's schema without a token, relative to the public base URL of a deployment
+     * (e.g. {@code http://localhost:8080}). The {@code dataschema} attribute of an event is that base plus this path.
+     */
+    public String schemaPath() {
+        return "/events/schemas/" + type + ".schema.json";
     }
 }
