@@ -110,7 +110,8 @@ class MilestoneApiIntegrationTest {
         assertThat(header(planned, "ce_source")).isEqualTo("/tiekartta/milestone-service");
         assertThat(header(planned, "ce_subject")).isEqualTo(id);
         assertThat(header(planned, "ce_aggregateversion")).isEqualTo("0");
-        assertThat(header(planned, "ce_dataschema")).isEqualTo(MilestoneEvents.PLANNED.dataSchemaUri());
+        assertThat(header(planned, "ce_dataschema"))
+                .isEqualTo("http://localhost:8080/events/schemas/fi.tiekartta.milestone.planned.v1.schema.json");
         assertValid(MilestoneEvents.PLANNED, planned);
         assertThat(JsonPath.<String>read(data(planned), "$.forecast.label.fi")).isEqualTo("syksy 2030");
         assertThat(JsonPath.<String>read(data(planned), "$.code")).isEqualTo("TIETO-01");

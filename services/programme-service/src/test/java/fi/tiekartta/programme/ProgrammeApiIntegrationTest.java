@@ -99,7 +99,8 @@ class ProgrammeApiIntegrationTest {
         assertThat(headerOf(record, "ce_id")).isNotBlank();
         assertThat(headerOf(record, "ce_time")).isNotBlank();
         assertThat(headerOf(record, "ce_aggregateversion")).isEqualTo("0");
-        assertThat(headerOf(record, "ce_dataschema")).isEqualTo(ProgrammeEvents.CREATED.dataSchemaUri());
+        assertThat(headerOf(record, "ce_dataschema"))
+                .isEqualTo("http://localhost:8080/events/schemas/fi.tiekartta.programme.created.v1.schema.json");
         assertThat(headerOf(record, "content-type")).isEqualTo("application/json");
         String data = new String(record.value(), StandardCharsets.UTF_8);
         EventSchemaValidator.assertValid(ProgrammeEvents.CREATED, data);

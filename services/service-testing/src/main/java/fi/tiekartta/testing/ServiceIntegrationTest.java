@@ -25,7 +25,9 @@ import java.lang.annotation.Target;
         "tiekartta.kafka.partitions=1", // one partition: tests can rely on the order of sends
         // a listener that keeps failing is dead-lettered within seconds, not minutes
         "tiekartta.kafka.consumer.retry.initial-interval=100ms",
-        "tiekartta.kafka.consumer.retry.max-interval=1s"})
+        "tiekartta.kafka.consumer.retry.max-interval=1s",
+        // events name their schema at the same URL whatever the machine's PUBLIC_BASE_URL (TestEvents.dataSchemaOf)
+        "tiekartta.events.public-base-url=" + TestEvents.PUBLIC_BASE_URL})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, brokerProperties = "num.partitions=1", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = EmbeddedMongoInitializer.class)

@@ -16,6 +16,13 @@ import java.util.UUID;
  */
 public final class TestEvents {
 
+    /**
+     * The public base URL the services' integration tests run with ({@link ServiceIntegrationTest} sets
+     * {@code tiekartta.events.public-base-url} to it, whatever {@code PUBLIC_BASE_URL} says): the local stack's
+     * gateway. An event's {@code dataschema} is this plus the contract's schema path ({@link #dataSchemaOf}).
+     */
+    public static final String PUBLIC_BASE_URL = "http://localhost:8080";
+
     private TestEvents() {
     }
 
@@ -37,9 +44,14 @@ public final class TestEvents {
                 .withSubject(aggregateId)
                 .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withDataSchema(URI.create(contract.dataSchemaUri()))
+                .withDataSchema(URI.create(dataSchemaOf(contract)))
                 .withExtension("aggregateversion", aggregateVersion)
                 .withData(data.getBytes(StandardCharsets.UTF_8))
                 .build();
+    }
+
+    /** The {@code dataschema} a Tiekartta producer in a test sends for {@code contract}: where the gateway serves it. */
+    public static String dataSchemaOf(EventContract<?> contract) {
+        return PUBLIC_BASE_URL + contract.schemaPath();
     }
 }

@@ -7,6 +7,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -63,10 +64,23 @@ public class EventJson {
             throw new InvalidEventException(describe(event) + " has data that is " + problems.get(0));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidEventException(describe(event) + " violates its schema " + contract.dataSchemaUri() + ": "
+            throw new InvalidEventException(describe(event) + " violates its schema " + schemaOf(event, contract) + ": "
                     + String.join("; ", problems));
         }
         return bytes;
+    }
+
+    /**
+     * The schema checked: its {@code $id}, and the URL the event names as its {@code dataschema} where the schema
+     * can be fetched, so that whoever reads a dead-lettered record finds it. The check itself never follows that
+     * URL: a consumer validates by type, against the schema it was built with.
+     */
+    private static String schemaOf(CloudEvent event, EventContract<?> contract) {
+        URI dataSchema = event.getDataSchema();
+        if (dataSchema == null || dataSchema.toString().equals(contract.dataSchemaUri())) {
+            return contract.dataSchemaUri();
+        }
+        return contract.dataSchemaUri() + " (dataschema " + dataSchema + ")";
     }
 
     private static boolean isJson(String contentType) {

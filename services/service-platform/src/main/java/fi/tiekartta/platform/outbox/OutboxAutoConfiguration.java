@@ -1,6 +1,8 @@
 package fi.tiekartta.platform.outbox;
 
 import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.platform.messaging.EventJsonAutoConfiguration;
+import fi.tiekartta.platform.messaging.PublicEventsProperties;
 import fi.tiekartta.platform.tracing.CurrentCorrelation;
 import io.cloudevents.CloudEvent;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -26,7 +28,7 @@ import java.util.List;
  * collection through the ShedLock lock provider ({@code SchedulerLockAutoConfiguration} declares one on the
  * service's MongoDB).
  */
-@AutoConfiguration(afterName = {
+@AutoConfiguration(after = EventJsonAutoConfiguration.class, afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "fi.tiekartta.platform.scheduling.SchedulerLockAutoConfiguration",
@@ -35,8 +37,9 @@ import java.util.List;
 public class OutboxAutoConfiguration {
 
     @Bean
-    OutboxEvents outboxEvents(EventJson eventJson, ObjectProvider<CurrentCorrelation> correlation) {
-        return new OutboxEvents(eventJson, correlation.getIfAvailable(CurrentCorrelation::none));
+    OutboxEvents outboxEvents(EventJson eventJson, ObjectProvider<CurrentCorrelation> correlation,
+            PublicEventsProperties publicEvents) {
+        return new OutboxEvents(eventJson, correlation.getIfAvailable(CurrentCorrelation::none), publicEvents);
     }
 
     @Bean

@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param subject          the aggregate id: the CloudEvents subject and the Kafka key (keeps order per aggregate)
  * @param aggregateVersion the aggregate's version after the change; consumers de-duplicate by it
  * @param time             when the change happened
- * @param dataSchema       the URI naming the JSON Schema of {@code data}
+ * @param dataSchema       the URL of the JSON Schema of {@code data}, as the gateway serves it (the CloudEvents
+ *                         {@code dataschema})
  * @param data             the JSON data, serialised once when the event was recorded
  * @param traceparent      the W3C trace context of the work that recorded it (the request's span), or {@code null};
  *                         the relay sends it as the record's {@code traceparent} header (ADR 13)

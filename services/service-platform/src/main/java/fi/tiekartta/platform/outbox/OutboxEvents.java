@@ -2,6 +2,7 @@ package fi.tiekartta.platform.outbox;
 
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.platform.messaging.EventJson;
+import fi.tiekartta.platform.messaging.PublicEventsProperties;
 import fi.tiekartta.platform.tracing.CurrentCorrelation;
 
 import java.time.Instant;
@@ -25,22 +26,27 @@ import java.util.function.BiConsumer;
  * documents (moving revisions to the history).
  * <p>
  * An event is recorded with the correlation of the work that caused it (the request's {@code traceparent} and request
- * id, {@link CurrentCorrelation}): the relay publishes it later from its own thread, where neither is current.
+ * id, {@link CurrentCorrelation}): the relay publishes it later from its own thread, where neither is current. Its
+ * {@code dataschema} is the URL this deployment serves the type's schema at ({@link PublicEventsProperties}), fixed
+ * when the event is recorded like the rest of the envelope.
  */
 public class OutboxEvents {
 
     private final EventJson eventJson;
     private final CurrentCorrelation correlation;
+    private final PublicEventsProperties publicEvents;
     private final List<BiConsumer<String, String>> writeListeners = new CopyOnWriteArrayList<>();
     private final Map<String, RelayStep> steps = new ConcurrentHashMap<>();
 
+    /** Outside any traced work, with the local stack's schema URLs: for tests of stores and the relay. */
     public OutboxEvents(EventJson eventJson) {
-        this(eventJson, CurrentCorrelation.none());
+        this(eventJson, CurrentCorrelation.none(), PublicEventsProperties.LOCAL);
     }
 
-    public OutboxEvents(EventJson eventJson, CurrentCorrelation correlation) {
+    public OutboxEvents(EventJson eventJson, CurrentCorrelation correlation, PublicEventsProperties publicEvents) {
         this.eventJson = eventJson;
         this.correlation = correlation;
+        this.publicEvents = publicEvents;
     }
 
     public <T> OutboxEvent create(EventContract<T> contract, String aggregateId, long aggregateVersion, Instant time, T data) {
@@ -52,7 +58,7 @@ public class OutboxEvents {
                 aggregateVersion,
                 // MongoDB stores milliseconds: truncate now so the stored and published times agree
                 time.truncatedTo(ChronoUnit.MILLIS),
-                contract.dataSchemaUri(),
+                publicEvents.dataSchemaOf(contract),
                 eventJson.write(data),
                 correlation.traceparent(),
                 correlation.requestId());
