@@ -109,6 +109,8 @@ class GatewaySecurityConfiguration {
                         .pathMatchers("/actuator/**").denyAll()
                         // API documentation is public: the services' OpenAPI documents and the Swagger UI over them
                         .pathMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
+                        // the public event contract: AsyncAPI document, its page, the events' schemas (eventcontract)
+                        .pathMatchers("/events", "/events/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers(PUBLIC_UI_PATHS).permitAll()
                         // every other path is the web UI's: a logged-in user (or a valid bearer token)
