@@ -1,0 +1,39 @@
+package fi.tiekartta.integration.stream.web;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads that write events to the streams, so that the poller never waits for a slow client: each stream drains
+ * its own queue on one of these, one drain at a time per stream. (Not an {@code Executor} bean, which would displace
+ * Spring Boot's application task executor.)
+ */
+final class StreamSenders implements AutoCloseable {
+
+    private final ExecutorService threads;
+
+    StreamSenders(int count) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "event-stream-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        this.threads = pool;
+    }
+
+    Executor executor() {
+        return threads;
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}
