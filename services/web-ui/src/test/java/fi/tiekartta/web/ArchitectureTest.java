@@ -19,7 +19,7 @@ class ArchitectureTest {
             .importPackages("fi.tiekartta.web");
 
     private static final String[] FEATURES = {"..roadmap..", "..regional..", "..attention..", "..changes..",
-            "..reporting..", "..verification..", "..administration..", "..accessibility.."};
+            "..reporting..", "..verification..", "..administration..", "..accessibility..", "..notifications.."};
 
     @Test
     void theSharedBaseKnowsNoFeature() {

@@ -1,6 +1,7 @@
 package fi.tiekartta.web.api;
 
 import fi.tiekartta.web.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,9 @@ import java.time.Duration;
  */
 @Configuration
 public class ServiceApis {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
 
     @Bean
     ProgressApi progressApi(RestClient.Builder builder, ServiceEndpoints endpoints) {
@@ -43,10 +47,25 @@ public class ServiceApis {
         return new ProgrammesApi(client(builder, endpoints.programmes()));
     }
 
+    /**
+     * Two clients: the inbox and preferences pages wait like any page; the header's unread count waits at most
+     * {@code tiekartta.notifications.unread-count.timeout} (connect and read each), since every page asks for it.
+     */
+    @Bean
+    NotificationsApi notificationsApi(RestClient.Builder builder, ServiceEndpoints endpoints,
+            @Value("${tiekartta.notifications.unread-count.timeout:500ms}") Duration unreadCountTimeout) {
+        return new NotificationsApi(client(builder, endpoints.notifications()),
+                client(builder, endpoints.notifications(), unreadCountTimeout, unreadCountTimeout));
+    }
+
     private static RestClient client(RestClient.Builder builder, String baseUrl) {
+        return client(builder, baseUrl, CONNECT_TIMEOUT, READ_TIMEOUT);
+    }
+
+    private static RestClient client(RestClient.Builder builder, String baseUrl, Duration connectTimeout, Duration readTimeout) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(Duration.ofSeconds(2));
-        requests.setReadTimeout(Duration.ofSeconds(20));
+        requests.setConnectTimeout(connectTimeout);
+        requests.setReadTimeout(readTimeout);
         return builder.clone()
                 .baseUrl(baseUrl)
                 .requestFactory(requests)

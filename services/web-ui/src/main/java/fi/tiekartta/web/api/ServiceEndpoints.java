@@ -7,5 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * so it sees the same APIs and the same authorization as any other client.
  */
 @ConfigurationProperties(prefix = "tiekartta.services")
-public record ServiceEndpoints(String programmes, String workPackages, String milestones, String regions, String progress) {
+public record ServiceEndpoints(String programmes, String workPackages, String milestones, String regions, String progress,
+        String notifications) {
 }

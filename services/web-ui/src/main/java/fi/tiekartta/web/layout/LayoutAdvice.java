@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * What every page's frame needs: who is signed in ({@code user}), the page's language ({@code pageLanguage}), the
- * language switch ({@code languageLinks}) and the gateway's logout token ({@code logoutCsrf}). Exception handlers
+ * language switch ({@code languageLinks}), the gateway's logout token ({@code logoutCsrf}) and what the features'
+ * {@link FramePart}s add (the unread notification count). Exception handlers
  * get a fresh model without these, so they call {@link #addFrame} themselves.
  */
 @ControllerAdvice
@@ -22,12 +23,19 @@ public class LayoutAdvice {
     /** The gateway's CSRF cookie: its value goes into the logout form, which the gateway itself handles. */
     static final String GATEWAY_CSRF_COOKIE = "XSRF-TOKEN";
 
+    private final List<FramePart> parts;
+
+    LayoutAdvice(List<FramePart> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
     @ModelAttribute
     public void addFrame(Model model, HttpServletRequest request) {
         model.addAttribute("user", CurrentUser.current().orElse(null));
         model.addAttribute("pageLanguage", Languages.current());
         model.addAttribute("languageLinks", languageLinks(request));
         model.addAttribute("logoutCsrf", logoutCsrf(request));
+        parts.forEach(part -> part.addTo(model));
     }
 
     /** The language switch: this page in each language. */
