@@ -43,6 +43,8 @@ class GatewayRoutingTest {
     static final Backend PROGRAMMES = new Backend("programme-service");
     static final Backend PROGRESS = new Backend("progress-service");
     static final Backend REGIONS = new Backend("region-service");
+    static final Backend INTEGRATIONS = new Backend("integration-service");
+    static final Backend NOTIFICATIONS = new Backend("notification-service");
 
     @Autowired
     WebTestClient client;
@@ -52,6 +54,8 @@ class GatewayRoutingTest {
         registry.add("PROGRAMME_SERVICE_URL", PROGRAMMES::url);
         registry.add("PROGRESS_SERVICE_URL", PROGRESS::url);
         registry.add("REGION_SERVICE_URL", REGIONS::url);
+        registry.add("INTEGRATION_SERVICE_URL", INTEGRATIONS::url);
+        registry.add("NOTIFICATION_SERVICE_URL", NOTIFICATIONS::url);
         // Nothing here logs in through a browser or reaches the web UI: addresses where nothing listens, so the
         // test never talks to a developer's Keycloak or web UI on the default ports.
         registry.add("OIDC_ISSUER_URI", () -> "http://127.0.0.1:9/realms/tiekartta");
@@ -63,6 +67,8 @@ class GatewayRoutingTest {
         PROGRAMMES.requests.clear();
         PROGRESS.requests.clear();
         REGIONS.requests.clear();
+        INTEGRATIONS.requests.clear();
+        NOTIFICATIONS.requests.clear();
     }
 
     @AfterAll
@@ -70,6 +76,26 @@ class GatewayRoutingTest {
         PROGRAMMES.server.stop(0);
         PROGRESS.server.stop(0);
         REGIONS.server.stop(0);
+        INTEGRATIONS.server.stop(0);
+        NOTIFICATIONS.server.stop(0);
+    }
+
+    @Test
+    void the_event_stream_webhooks_and_notifications_reach_their_services() throws Exception {
+        String token = token(KEYS, Instant.now().plusSeconds(60));
+        for (String path : new String[] {"/api/events/stream", "/api/events", "/api/webhooks/subscriptions",
+                "/api/webhooks/deliveries/7"}) {
+            client.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).isEqualTo("integration-service:" + path);
+        }
+        for (String path : new String[] {"/api/notifications", "/api/notifications/preferences"}) {
+            client.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).isEqualTo("notification-service:" + path);
+        }
+        assertThat(PROGRAMMES.requests).isEmpty();
+        assertThat(PROGRESS.requests).isEmpty();
     }
 
     @Test
@@ -156,7 +182,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void the_swagger_ui_is_public_and_lists_the_five_services() {
+    void the_swagger_ui_is_public_and_lists_the_seven_services() {
         client.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()
                 .expectHeader().location("/swagger-ui/index.html");
@@ -164,9 +190,11 @@ class GatewayRoutingTest {
         client.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls.length()").isEqualTo(5)
+                .jsonPath("$.urls.length()").isEqualTo(7)
                 .jsonPath("$['urls.primaryName']").isEqualTo("programme-service")
-                .jsonPath("$.urls[?(@.name == 'programme-service')].url").isEqualTo("/v3/api-docs/programme-service");
+                .jsonPath("$.urls[?(@.name == 'programme-service')].url").isEqualTo("/v3/api-docs/programme-service")
+                .jsonPath("$.urls[?(@.name == 'integration-service')].url").isEqualTo("/v3/api-docs/integration-service")
+                .jsonPath("$.urls[?(@.name == 'notification-service')].url").isEqualTo("/v3/api-docs/notification-service");
     }
 
     @Test

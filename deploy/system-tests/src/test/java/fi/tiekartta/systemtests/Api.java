@@ -45,6 +45,10 @@ final class Api {
                 .PUT(BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     private HttpRequest.Builder request(String pathOrUrl, String token) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : gatewayUrl + pathOrUrl;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))

@@ -47,6 +47,11 @@ class DocumentedCommandsSystemIT {
         port("REGION_SERVICE_PORT", 8084, 28084);
         port("PROGRESS_SERVICE_PORT", 8085, 28085);
         port("WEB_UI_PORT", 8086, 28086);
+        port("INTEGRATION_SERVICE_PORT", 8087, 28087);
+        port("NOTIFICATION_SERVICE_PORT", 8088, 28088);
+        port("SMTP_PORT", 3025, 23025);
+        port("MAIL_IMAP_PORT", 3143, 23143);
+        port("MAIL_API_PORT", 8089, 28089);
     }
 
     private static void port(String variable, int documented, int test) {

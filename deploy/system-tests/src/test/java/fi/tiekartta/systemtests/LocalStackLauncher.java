@@ -73,8 +73,8 @@ final class LocalStackLauncher {
         Files.createDirectories(snapshot.resolve("deploy/local-stack"));
         Files.createSymbolicLink(snapshot.resolve("deploy/local-stack/target"), repo.resolve("deploy/local-stack/target"));
         for (String module : List.of("services/programme-service", "services/workpackage-service",
-                "services/milestone-service", "services/region-service", "services/progress-service", "services/web-ui",
-                "gateway")) {
+                "services/milestone-service", "services/region-service", "services/progress-service",
+                "services/integration-service", "services/notification-service", "services/web-ui", "gateway")) {
             Path jar = repo.resolve(module + "/target/" + Path.of(module).getFileName() + "-0.1.0-SNAPSHOT.jar");
             if (Files.isRegularFile(jar)) {
                 Path copy = Files.createDirectories(snapshot.resolve(module + "/target")).resolve(jar.getFileName());

@@ -43,10 +43,25 @@ class LocalStackSystemIT extends ThinSliceScenario {
             Map.entry("MILESTONE_SERVICE_PORT", "18083"),
             Map.entry("REGION_SERVICE_PORT", "18084"),
             Map.entry("PROGRESS_SERVICE_PORT", "18085"),
-            Map.entry("WEB_UI_PORT", "18086"));
+            Map.entry("WEB_UI_PORT", "18086"),
+            Map.entry("INTEGRATION_SERVICE_PORT", "18087"),
+            Map.entry("NOTIFICATION_SERVICE_PORT", "18088"),
+            Map.entry("SMTP_PORT", "13025"),
+            Map.entry("MAIL_IMAP_PORT", "13143"),
+            Map.entry("MAIL_API_PORT", "18089"));
 
-    /** Settings for the test: the overdue check runs every few seconds instead of every minute. */
-    private static final Map<String, String> SETTINGS = Map.of("MILESTONE_OVERDUE_CHECK_INTERVAL", "PT5S");
+    /** The loopback port of the integrations scenario's webhook receiver, the one loopback target the stack allows. */
+    private static final int WEBHOOK_RECEIVER_PORT = 18990;
+
+    /**
+     * Settings for the test: the overdue check runs every few seconds instead of every minute, webhooks may reach the
+     * test's receiver on loopback and retry within seconds, and e-mail leaves within seconds.
+     */
+    private static final Map<String, String> SETTINGS = Map.of(
+            "MILESTONE_OVERDUE_CHECK_INTERVAL", "PT5S",
+            "WEBHOOK_ALLOWED_TARGETS", "localhost:" + WEBHOOK_RECEIVER_PORT,
+            "WEBHOOK_RETRY_INITIAL_INTERVAL", "PT1S",
+            "NOTIFICATION_MAIL_IMMEDIATE_INTERVAL", "PT2S");
 
     private static final SystemUnderTest SYSTEM = new SystemUnderTest(
             "http://localhost:" + PORTS.get("GATEWAY_PORT"),
@@ -338,12 +353,33 @@ class LocalStackSystemIT extends ThinSliceScenario {
         }
     }
 
+    /** Issue 13: the public event contract, webhooks, the event stream and notifications, as their users see them. */
+    @Nested
+    @Order(3)
+    class Integrations extends IntegrationsScenario {
+
+        @Override
+        protected SystemUnderTest system() {
+            return SYSTEM;
+        }
+
+        @Override
+        protected String mailApiUrl() {
+            return "http://127.0.0.1:" + PORTS.get("MAIL_API_PORT");
+        }
+
+        @Override
+        protected int webhookReceiverPort() {
+            return WEBHOOK_RECEIVER_PORT;
+        }
+    }
+
     /**
      * The web UI in Debian's headless Chromium (skipped without it), each demo user doing their job through the
      * gateway: last, after the API's scenarios, whose data it then also shows.
      */
     @Nested
-    @Order(3)
+    @Order(4)
     class WebUi extends WebUiScenario {
 
         @Override
@@ -357,7 +393,7 @@ class LocalStackSystemIT extends ThinSliceScenario {
      * it adds two test clients to the realm and restarts progress-service's read model.
      */
     @Nested
-    @Order(4)
+    @Order(5)
     class AuthorizationMatrix extends fi.tiekartta.systemtests.matrix.AuthorizationMatrixScenario {
 
         @Override
@@ -376,9 +412,20 @@ class LocalStackSystemIT extends ThinSliceScenario {
         }
     }
 
+    /** The Kafka side of the public contract (issue 13): after everything else has published, before the outage. */
+    @Nested
+    @Order(6)
+    class PublishedContract extends PublishedContractScenario {
+
+        @Override
+        protected SystemUnderTest system() {
+            return SYSTEM;
+        }
+    }
+
     /** A real service hung, then stopped, behind the gateway (issue 12): last, as the stopped service stays down. */
     @Nested
-    @Order(5)
+    @Order(7)
     class ServiceOutage extends ServiceOutageScenario {
 
         @Override

@@ -38,6 +38,11 @@ final class TopicReader {
      * order they were sent in); empty if there is none (yet), or no topic (yet).
      */
     List<ConsumerRecord<String, byte[]>> findAllByKey(String topic, String key) {
+        return readAll(topic).stream().filter(record -> key.equals(record.key())).toList();
+    }
+
+    /** Every record now in the topic, in each partition's order; empty if there is none (yet), or no topic (yet). */
+    List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
@@ -52,11 +57,7 @@ final class TopicReader {
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
             Instant deadline = Instant.now().plusSeconds(20);
             while (!atEnd(consumer, end) && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(found::add);
             }
             return found;
         } catch (TimeoutException e) {

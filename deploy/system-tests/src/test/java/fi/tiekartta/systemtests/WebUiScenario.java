@@ -103,7 +103,8 @@ abstract class WebUiScenario {
             List<String> failures = new ArrayList<>();
             for (int width : new int[] {640, 360}) {
                 browser.emulateWidth(width);
-                for (String path : List.of("/", "/regional", "/attention", "/changes", "/accessibility")) {
+                for (String path : List.of("/", "/regional", "/attention", "/changes", "/accessibility", "/notifications",
+                        "/notifications/preferences")) {
                     browser.open(path);
                     long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
                     long viewport = ((Number) browser.script("return document.documentElement.clientWidth")).longValue();
@@ -243,7 +244,7 @@ abstract class WebUiScenario {
             }
             System.out.println("[axe] " + role + " (" + username + ") in " + lang + ": " + pages.size() + " pages " + pages);
             assertThat(pages).as("pages found for %s", role).contains("/", "/regional", "/attention", "/changes",
-                    "/accessibility");
+                    "/accessibility", "/notifications");
             assertThat(failures.toString()).as("accessibility of %s's pages in %s (axe-core %s, tags %s)", role, lang,
                     Axe.version(browser.driver()), Axe.TAGS).isEmpty();
         }
@@ -433,6 +434,18 @@ abstract class WebUiScenario {
             assertThat(reporter.text(By.cssSelector("#returned-note .comment"))).isEqualTo(comment);
             reporter.screenshot("reporter-report-returned");
             assertAccessible(reporter, "the returned report");
+            // Her inbox says so too (issue 13): the notification names the measure and links back to the report.
+            reporter.open("/notifications");
+            reporter.waitUntil("the returned report in the reporter's inbox", () -> {
+                reporter.open("/notifications");
+                return reporter.text(By.id("main")).contains("TP6.2");
+            });
+            assertThat(reporter.text(By.id("notification-list"))).contains("TP6.2");
+            reporter.screenshot("notifications-inbox");
+            assertAccessible(reporter, "the inbox");
+            reporter.open("/notifications/preferences");
+            reporter.screenshot("notifications-preferences");
+            assertAccessible(reporter, "the notification preferences");
             reporter.type(By.id("narrative"), "Integroitu palvelumalli on käytössä Lahden, Heinolan ja Hollolan "
                     + "perhe- ja sosiaalikeskuksissa; niiden alueilla asuu noin 90 % väestöstä (väestörekisteri 31.12.).");
             reporter.click(By.id("submit-report"));

@@ -124,13 +124,13 @@ public abstract class AuthorizationMatrixScenario {
         }
     }
 
-    /** What a refused request must not change: an ETag, a JSON value, or a whole body, as the viewer reads it. */
+    /** What a refused request must not change: an ETag, a JSON value, or a whole body, as the viewer (or probeAs) reads it. */
     private String probe(Endpoint endpoint) {
         if (endpoint.probe().isEmpty()) {
             return "";
         }
         String[] probe = fixtures.fill(endpoint.probe().get()).split("#", 2);
-        Http.Answer answer = http.get(probe[0], tokens.of(Role.VIEWER));
+        Http.Answer answer = http.get(probe[0], tokens.of(endpoint.probeAs()));
         assertThat(answer.status()).as("probe %s: %s", probe[0], answer.body()).isEqualTo(200);
         return switch (probe[1]) {
             case "ETag" -> answer.header("ETag");

@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
  * @param badAnswers     when present, the invalid body is sent too and an allowed caller gets one of these
  * @param probe          {@code GET path#what} whose value a refused request must leave unchanged
  * @param accept         the Accept header: JSON and problems, unless the endpoint answers CSV, events or metrics
+ * @param probeAs        who reads the probe: the viewer, unless only others may read it (webhook subscriptions)
  */
 record Endpoint(String method, String path, Rule rule, Set<Integer> allowedAnswers, Optional<String> body,
-        String contentType, Optional<Set<Integer>> badAnswers, Optional<String> probe, String accept) {
+        String contentType, Optional<Set<Integer>> badAnswers, Optional<String> probe, String accept, Role probeAs) {
 
     static final String JSON_OR_PROBLEM = "application/json, application/problem+json";
 
@@ -39,7 +40,8 @@ record Endpoint(String method, String path, Rule rule, Set<Integer> allowedAnswe
         return new Endpoint(fields[0], fields[1], Rule.parse(fields[2]), statuses(fields[3]),
                 Optional.ofNullable(options.remove("body")), options.getOrDefault("type", "application/json"),
                 Optional.ofNullable(options.remove("bad")).map(Endpoint::statuses), Optional.ofNullable(options.remove("probe")),
-                options.getOrDefault("accept", JSON_OR_PROBLEM));
+                options.getOrDefault("accept", JSON_OR_PROBLEM),
+                Role.valueOf(options.getOrDefault("probeAs", "viewer").toUpperCase().replace('-', '_')));
     }
 
     private static Set<Integer> statuses(String text) {

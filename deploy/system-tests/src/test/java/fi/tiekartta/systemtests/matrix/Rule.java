@@ -12,6 +12,8 @@ enum Rule {
     PUBLIC(EnumSet.allOf(Role.class), EnumSet.allOf(Role.class)),
     READ(EnumSet.complementOf(EnumSet.of(Role.NONE)), EnumSet.complementOf(EnumSet.of(Role.NONE))),
     ADMIN(EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN)),
+    /** Webhook subscriptions: programme administrators, and integrations' own clients for their own. */
+    INTEGRATOR(EnumSet.of(Role.ADMIN, Role.INTEGRATION), EnumSet.of(Role.ADMIN, Role.INTEGRATION)),
     REPORTER(EnumSet.of(Role.REPORTER_OWN), EnumSet.of(Role.REPORTER_OWN)),
     VERIFIER(EnumSet.of(Role.VERIFIER), EnumSet.of(Role.VERIFIER)),
     CORRECT_SELF(EnumSet.of(Role.REPORTER_OWN), EnumSet.of(Role.REPORTER_OWN, Role.VERIFIER)),
