@@ -1,12 +1,10 @@
 package fi.tiekartta.integration.stream;
 
 import fi.tiekartta.integration.eventlog.LoggedEvent;
+import fi.tiekartta.platform.sse.SubscriberSet;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * The one place of an instance where new log events arrive (from the poller) and leave for every connected stream. It
@@ -17,15 +15,11 @@ import java.util.Set;
  */
 public final class EventBroadcast {
 
-    private final int maxSubscribers;
-    private final Set<Subscriber> subscribers = new LinkedHashSet<>();
-    private long position = -1; // -1: not started, or stopped
+    private final SubscriberSet<Subscriber> subscribers; // guarded by this
+    private long position = -1; // guarded by this; -1: not started, or stopped
 
     public EventBroadcast(int maxSubscribers) {
-        if (maxSubscribers < 1) {
-            throw new IllegalArgumentException("At least one subscriber, not " + maxSubscribers);
-        }
-        this.maxSubscribers = maxSubscribers;
+        this.subscribers = new SubscriberSet<>(maxSubscribers);
     }
 
     /** Where the poller starts: every position up to {@code settled} is taken as settled. */
@@ -45,10 +39,9 @@ public final class EventBroadcast {
      *         takes, or has not started
      */
     public synchronized OptionalLong subscribe(Subscriber subscriber) {
-        if (position < 0 || subscribers.size() >= maxSubscribers) {
+        if (position < 0 || !subscribers.add(subscriber)) {
             return OptionalLong.empty();
         }
-        subscribers.add(subscriber);
         return OptionalLong.of(position);
     }
 
@@ -61,7 +54,7 @@ public final class EventBroadcast {
     }
 
     public int maxSubscribers() {
-        return maxSubscribers;
+        return subscribers.maxSubscribers();
     }
 
     /**
@@ -75,7 +68,7 @@ public final class EventBroadcast {
                 throw new IllegalStateException("Published up to " + upTo + " after " + (position < 0 ? "nothing" : position));
             }
             position = upTo;
-            receivers = new ArrayList<>(subscribers);
+            receivers = subscribers.snapshot();
         }
         for (LoggedEvent event : events) {
             for (Subscriber subscriber : receivers) {
@@ -88,7 +81,7 @@ public final class EventBroadcast {
         List<Subscriber> receivers;
         long at;
         synchronized (this) {
-            receivers = new ArrayList<>(subscribers);
+            receivers = subscribers.snapshot();
             at = position;
         }
         if (at >= 0) {
@@ -100,8 +93,7 @@ public final class EventBroadcast {
     public void endAll() {
         List<Subscriber> ending;
         synchronized (this) {
-            ending = new ArrayList<>(subscribers);
-            subscribers.clear();
+            ending = subscribers.removeAll();
             position = -1;
         }
         ending.forEach(Subscriber::end);

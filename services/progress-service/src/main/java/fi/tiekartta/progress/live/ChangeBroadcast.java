@@ -1,12 +1,10 @@
 package fi.tiekartta.progress.live;
 
+import fi.tiekartta.platform.sse.SubscriberSet;
 import fi.tiekartta.progress.changes.RecordedChange;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one place of an instance where new change-feed entries arrive (from the poller) and leave for every connected
@@ -17,15 +15,11 @@ import java.util.Set;
  */
 public final class ChangeBroadcast {
 
-    private final int maxSubscribers;
-    private final Set<Subscriber> subscribers = new LinkedHashSet<>();
-    private StreamPosition position;
+    private final SubscriberSet<Subscriber> subscribers; // guarded by this
+    private StreamPosition position; // guarded by this
 
     public ChangeBroadcast(int maxSubscribers) {
-        if (maxSubscribers < 1) {
-            throw new IllegalArgumentException("At least one subscriber, not " + maxSubscribers);
-        }
-        this.maxSubscribers = maxSubscribers;
+        this.subscribers = new SubscriberSet<>(maxSubscribers);
     }
 
     /** Where the poller starts: the feed's position when the instance starts. */
@@ -45,10 +39,9 @@ public final class ChangeBroadcast {
      *         subscribers as it takes, or has not started yet
      */
     public synchronized Optional<StreamPosition> subscribe(Subscriber subscriber) {
-        if (position == null || subscribers.size() >= maxSubscribers) {
+        if (position == null || !subscribers.add(subscriber)) {
             return Optional.empty();
         }
-        subscribers.add(subscriber);
         return Optional.of(position);
     }
 
@@ -61,7 +54,7 @@ public final class ChangeBroadcast {
     }
 
     public int maxSubscribers() {
-        return maxSubscribers;
+        return subscribers.maxSubscribers();
     }
 
     /**
@@ -75,7 +68,7 @@ public final class ChangeBroadcast {
                 throw new IllegalStateException("Published " + upTo.id() + " after " + (position == null ? "nothing" : position.id()));
             }
             position = upTo;
-            receivers = new ArrayList<>(subscribers);
+            receivers = subscribers.snapshot();
         }
         for (RecordedChange change : changes) {
             StreamPosition at = upTo.at(change.position());
@@ -90,7 +83,7 @@ public final class ChangeBroadcast {
         List<Subscriber> receivers;
         synchronized (this) {
             position = now;
-            receivers = new ArrayList<>(subscribers);
+            receivers = subscribers.snapshot();
         }
         receivers.forEach(subscriber -> subscriber.reset(now));
     }
@@ -99,8 +92,7 @@ public final class ChangeBroadcast {
     public void endAll() {
         List<Subscriber> ending;
         synchronized (this) {
-            ending = new ArrayList<>(subscribers);
-            subscribers.clear();
+            ending = subscribers.removeAll();
             position = null;
         }
         ending.forEach(Subscriber::end);
@@ -109,7 +101,7 @@ public final class ChangeBroadcast {
     public void heartbeat() {
         List<Subscriber> receivers;
         synchronized (this) {
-            receivers = new ArrayList<>(subscribers);
+            receivers = subscribers.snapshot();
         }
         receivers.forEach(Subscriber::heartbeat);
     }

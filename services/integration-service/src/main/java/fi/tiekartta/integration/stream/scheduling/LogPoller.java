@@ -4,6 +4,8 @@ import fi.tiekartta.integration.eventlog.EventLog;
 import fi.tiekartta.integration.eventlog.LogSlot;
 import fi.tiekartta.integration.eventlog.LoggedEvent;
 import fi.tiekartta.integration.stream.EventBroadcast;
+import fi.tiekartta.platform.sse.GapTimer;
+import fi.tiekartta.platform.sse.PollingThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,9 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one poller of an instance: every {@code tiekartta.event-stream.poll-interval} (250 ms) it reads the log's counter
@@ -44,13 +43,8 @@ class LogPoller implements SmartLifecycle {
 
     private final EventLog eventLog;
     private final EventBroadcast broadcast;
-    private final long gapTimeoutNanos;
-    private final Duration pollInterval;
-    private final Duration heartbeatInterval;
-    private volatile ScheduledExecutorService thread;
-
-    private long gapAt = -1;
-    private long gapSince;
+    private final GapTimer gap;
+    private final PollingThread thread;
 
     LogPoller(EventLog eventLog, EventBroadcast broadcast,
             @Value("${tiekartta.event-stream.gap-timeout:PT5S}") Duration gapTimeout,
@@ -58,24 +52,15 @@ class LogPoller implements SmartLifecycle {
             @Value("${tiekartta.event-stream.heartbeat-interval:PT15S}") Duration heartbeatInterval) {
         this.eventLog = eventLog;
         this.broadcast = broadcast;
-        this.gapTimeoutNanos = gapTimeout.toNanos();
-        this.pollInterval = pollInterval;
-        this.heartbeatInterval = heartbeatInterval;
+        this.gap = new GapTimer(gapTimeout);
+        this.thread = new PollingThread("event-stream-poller", pollInterval, heartbeatInterval);
     }
 
     @Override
     public void start() {
         long start = Math.max(eventLog.firstKeptPosition() - 1, eventLog.lastPosition() - EventLog.MAX_POSITIONS);
         broadcast.start(Math.max(0, start));
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread poller = new Thread(task, "event-stream-poller");
-            poller.setDaemon(true);
-            return poller;
-        });
-        started.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        started.scheduleAtFixedRate(this::heartbeat, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        thread = started;
+        thread.start(this::poll, this::heartbeat);
     }
 
     /** Before the web server starts taking requests, so that no stream is refused for want of a started broadcast. */
@@ -86,16 +71,12 @@ class LogPoller implements SmartLifecycle {
 
     @Override
     public void stop() {
-        ScheduledExecutorService stopping = thread;
-        thread = null;
-        if (stopping != null) {
-            stopping.shutdownNow(); // a poll waiting for MongoDB is interrupted, not waited for
-        }
+        thread.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return thread.isRunning();
     }
 
     synchronized void poll() {
@@ -104,7 +85,7 @@ class LogPoller implements SmartLifecycle {
                 // a full batch: more may be waiting
             }
         } catch (RuntimeException failed) { // the next tick tries again
-            if (thread != null) {
+            if (thread.isRunning()) {
                 log.warn("Polling the event log failed: {}", failed.toString());
             }
         }
@@ -157,20 +138,13 @@ class LogPoller implements SmartLifecycle {
 
     /** The slot at a hole once settled; null while the poller still waits for it. */
     private LogSlot settleHole(long position) {
-        long now = System.nanoTime();
-        if (gapAt != position) {
-            gapAt = position;
-            gapSince = now;
+        if (!gap.timedOut(position)) {
             return null;
         }
-        if (now - gapSince < gapTimeoutNanos) {
-            return null;
-        }
-        gapAt = -1;
         LogSlot settled = eventLog.giveUp(position);
         if (settled.skipped()) {
             log.warn("Event log position {} was counted but not written within {} ms; it is skipped", position,
-                    gapTimeoutNanos / 1_000_000);
+                    gap.timeoutMillis());
         }
         return settled;
     }

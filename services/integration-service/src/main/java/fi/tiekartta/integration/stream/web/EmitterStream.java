@@ -4,52 +4,36 @@ import fi.tiekartta.integration.eventlog.LoggedEvent;
 import fi.tiekartta.integration.stream.EventBroadcast;
 import fi.tiekartta.integration.stream.StreamFilter;
 import fi.tiekartta.integration.stream.Subscriber;
+import fi.tiekartta.platform.sse.QueuedEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
- * One connected client: an {@link SseEmitter} fed from the {@link EventBroadcast}. What it sends waits in its own queue
- * and is written by one of the {@link StreamSenders}, never by the poller. Until {@link #live} it keeps what the
+ * One connected client: an {@link SseEmitter} fed from the {@link EventBroadcast}. What it sends waits in its
+ * {@link QueuedEmitter}, never written by the poller, and a client that lets {@code maxQueued} events pile up is
+ * disconnected: it reconnects and catches up from its {@code Last-Event-ID}. Until {@link #live} it keeps what the
  * broadcast hands it aside, so that the catch-up goes first; it never sends a position twice or out of order
- * ({@code sent} is the last position sent). A client that lets {@code maxQueued} events pile up is disconnected: it
- * reconnects and catches up from its {@code Last-Event-ID}.
+ * ({@code sent} is the last position sent).
  */
 final class EmitterStream implements Subscriber {
 
-    private final SseEmitter emitter;
+    private final QueuedEmitter emitter;
     private final StreamFilter filter;
     private final StreamMessages messages;
-    private final Executor senders;
-    private final EventBroadcast broadcast;
-    private final int maxQueued;
 
     private final Object lock = new Object();
-    private final ArrayDeque<SseEmitter.SseEventBuilder> queue = new ArrayDeque<>(); // guarded by lock
     private final List<LoggedEvent> held = new ArrayList<>(); // guarded by lock, until live
     private long sent; // guarded by lock
     private boolean live; // guarded by lock
-    private boolean draining; // guarded by lock
-    private volatile boolean closed;
 
     EmitterStream(SseEmitter emitter, StreamFilter filter, StreamMessages messages, Executor senders,
             EventBroadcast broadcast, int maxQueued) {
-        this.emitter = emitter;
         this.filter = filter;
         this.messages = messages;
-        this.senders = senders;
-        this.broadcast = broadcast;
-        this.maxQueued = maxQueued;
-        emitter.onCompletion(this::closed);
-        emitter.onTimeout(() -> {
-            closed();
-            emitter.complete();
-        });
-        emitter.onError(failure -> closed());
+        this.emitter = new QueuedEmitter(emitter, senders, maxQueued, () -> broadcast.unsubscribe(this));
     }
 
     /**
@@ -61,7 +45,7 @@ final class EmitterStream implements Subscriber {
      */
     void live(List<SseEmitter.SseEventBuilder> first, long carryOn) {
         synchronized (lock) {
-            first.forEach(this::enqueue);
+            first.forEach(emitter::send);
             sent = carryOn;
             live = true;
             for (LoggedEvent event : held) {
@@ -73,7 +57,7 @@ final class EmitterStream implements Subscriber {
 
     @Override
     public void event(LoggedEvent event) {
-        if (closed || !filter.matches(event.event())) {
+        if (emitter.isClosed() || !filter.matches(event.event())) {
             return;
         }
         synchronized (lock) {
@@ -85,7 +69,7 @@ final class EmitterStream implements Subscriber {
                 return; // sent already (the catch-up, or a client that saw more than this instance's poller)
             }
             sent = event.position();
-            enqueue(messages.event(event));
+            emitter.send(messages.event(event));
         }
     }
 
@@ -95,72 +79,19 @@ final class EmitterStream implements Subscriber {
             if (!live) {
                 return;
             }
-            SseEmitter.SseEventBuilder beat = SseEmitter.event().comment("heartbeat");
+            SseEmitter.SseEventBuilder beat = QueuedEmitter.heartbeat();
             if (position > sent) {
                 // an id without data moves the client's Last-Event-ID past events its filter left out, so that a
                 // reconnect does not read them again
                 sent = position;
                 beat.id(Long.toString(position));
             }
-            enqueue(beat);
+            emitter.send(beat);
         }
     }
 
     @Override
     public void end() {
-        close();
-    }
-
-    private void enqueue(SseEmitter.SseEventBuilder event) {
-        if (closed) {
-            return;
-        }
-        if (queue.size() >= maxQueued) {
-            close(); // too slow: it reconnects and catches up
-            return;
-        }
-        queue.add(event);
-        if (!draining) {
-            draining = true;
-            try {
-                senders.execute(this::drain);
-            } catch (RejectedExecutionException shuttingDown) {
-                draining = false;
-                close();
-            }
-        }
-    }
-
-    private void drain() {
-        while (true) {
-            SseEmitter.SseEventBuilder next;
-            synchronized (lock) {
-                next = queue.poll();
-                if (next == null || closed) {
-                    draining = false;
-                    return;
-                }
-            }
-            try {
-                emitter.send(next);
-            } catch (Exception gone) { // IOException: the client went away; IllegalStateException: completed
-                close();
-                return;
-            }
-        }
-    }
-
-    private void close() {
-        closed();
-        try {
-            emitter.complete();
-        } catch (RuntimeException completedAlready) {
-            // nothing more to do
-        }
-    }
-
-    private void closed() {
-        closed = true;
-        broadcast.unsubscribe(this);
+        emitter.close();
     }
 }

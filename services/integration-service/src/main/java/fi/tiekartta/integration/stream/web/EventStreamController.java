@@ -4,12 +4,11 @@ import fi.tiekartta.integration.stream.CatchUp;
 import fi.tiekartta.integration.stream.EventBroadcast;
 import fi.tiekartta.integration.stream.StreamFilter;
 import fi.tiekartta.platform.security.Roles;
+import fi.tiekartta.platform.sse.SseResponses;
+import fi.tiekartta.platform.sse.SseSenders;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.ErrorResponseException;
@@ -40,11 +39,11 @@ class EventStreamController {
     private final EventBroadcast broadcast;
     private final CatchUp catchUp;
     private final StreamMessages messages;
-    private final StreamSenders senders;
+    private final SseSenders senders;
     private final long timeoutMillis;
     private final int maxQueued;
 
-    EventStreamController(EventBroadcast broadcast, CatchUp catchUp, StreamMessages messages, StreamSenders senders,
+    EventStreamController(EventBroadcast broadcast, CatchUp catchUp, StreamMessages messages, SseSenders senders,
             @Value("${tiekartta.event-stream.timeout:PT30M}") Duration timeout,
             @Value("${tiekartta.event-stream.max-queued:1000}") int maxQueued) {
         this.broadcast = broadcast;
@@ -85,9 +84,7 @@ class EventStreamController {
             broadcast.unsubscribe(stream);
             throw failed;
         }
-        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("X-Accel-Buffering", "no") // nginx and friends: do not buffer the stream
-                .body(emitter);
+        return SseResponses.stream(emitter);
     }
 
     /**
@@ -126,11 +123,7 @@ class EventStreamController {
     }
 
     private ErrorResponseException full() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "This instance takes no more event streams now (it has as many as it takes, " + broadcast.maxSubscribers()
-                        + ", or it is starting or shutting down); try again later.");
-        ErrorResponseException full = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
-        full.getHeaders().set(HttpHeaders.RETRY_AFTER, "30");
-        return full;
+        return SseResponses.noMoreStreams("This instance takes no more event streams now (it has as many as it takes, "
+                + broadcast.maxSubscribers() + ", or it is starting or shutting down); try again later.");
     }
 }

@@ -3,6 +3,7 @@ package fi.tiekartta.integration.stream.web;
 import fi.tiekartta.integration.eventlog.EventLog;
 import fi.tiekartta.integration.stream.CatchUp;
 import fi.tiekartta.integration.stream.EventBroadcast;
+import fi.tiekartta.platform.sse.SseSenders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +38,7 @@ class StreamConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    StreamSenders streamSenders(@Value("${tiekartta.event-stream.sender-threads:8}") int threads) {
-        return new StreamSenders(threads);
+    SseSenders streamSenders(@Value("${tiekartta.event-stream.sender-threads:8}") int threads) {
+        return new SseSenders("event-stream", threads);
     }
 }

@@ -1,5 +1,7 @@
 package fi.tiekartta.progress.live.scheduling;
 
+import fi.tiekartta.platform.sse.GapTimer;
+import fi.tiekartta.platform.sse.PollingThread;
 import fi.tiekartta.progress.changes.ChangeFeed;
 import fi.tiekartta.progress.changes.RecordedChange;
 import fi.tiekartta.progress.live.ChangeBroadcast;
@@ -17,9 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one poller of an instance: every {@code tiekartta.progress.live.poll-interval} (250 ms) it reads the feed's
@@ -46,59 +45,41 @@ class ChangePoller implements SmartLifecycle {
     private final ChangeFeed feed;
     private final ReadModelGenerations generations;
     private final ChangeBroadcast broadcast;
-    private final long gapTimeoutNanos;
-    private final Duration pollInterval;
-    private final Duration heartbeatInterval;
-    private volatile ScheduledExecutorService thread;
-
-    private long gapAt = -1;
-    private long gapSince;
+    private final GapTimer gap;
+    private final PollingThread thread;
 
     ChangePoller(ChangeFeed feed, ReadModelGenerations generations, ChangeBroadcast broadcast,
             @Value("${tiekartta.progress.live.gap-timeout:PT5S}") Duration gapTimeout,
             @Value("${tiekartta.progress.live.poll-interval:PT0.25S}") Duration pollInterval,
             @Value("${tiekartta.progress.live.heartbeat-interval:PT15S}") Duration heartbeatInterval) {
         this.feed = feed;
-        this.pollInterval = pollInterval;
-        this.heartbeatInterval = heartbeatInterval;
         this.generations = generations;
         this.broadcast = broadcast;
-        this.gapTimeoutNanos = gapTimeout.toNanos();
+        this.gap = new GapTimer(gapTimeout);
+        this.thread = new PollingThread("live-poller", pollInterval, heartbeatInterval);
         broadcast.start(new StreamPosition(generations.active(), feed.lastPosition()));
     }
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread poller = new Thread(task, "live-poller");
-            poller.setDaemon(true);
-            return poller;
-        });
-        started.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        started.scheduleAtFixedRate(this::heartbeat, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        thread = started;
+        thread.start(this::poll, this::heartbeat);
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService stopping = thread;
-        thread = null;
-        if (stopping != null) {
-            stopping.shutdownNow(); // a poll waiting for MongoDB is interrupted, not waited for
-        }
+        thread.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return thread.isRunning();
     }
 
     synchronized void poll() {
         try {
             pollOnce();
         } catch (RuntimeException failed) { // the next tick tries again
-            if (thread != null) {
+            if (thread.isRunning()) {
                 log.warn("Polling the change feed failed: {}", failed.toString());
             }
         }
@@ -121,7 +102,7 @@ class ChangePoller implements SmartLifecycle {
         if (generation != current.generation()) {
             StreamPosition restart = new StreamPosition(generation, feed.lastPosition());
             log.info("The read model switched to generation {}: live streams reset at {}", generation, restart.id());
-            gapAt = -1;
+            gap.clear();
             broadcast.restart(restart);
             return;
         }
@@ -142,18 +123,11 @@ class ChangePoller implements SmartLifecycle {
         while (position <= upTo) {
             RecordedChange change = found.get(position);
             if (change == null) {
-                long now = System.nanoTime();
-                if (gapAt != position) {
-                    gapAt = position;
-                    gapSince = now;
-                    break;
-                }
-                if (now - gapSince < gapTimeoutNanos) {
+                if (!gap.timedOut(position)) {
                     break;
                 }
                 log.warn("Change feed position {} was counted but not written within {} ms; live streams skip it",
-                        position, gapTimeoutNanos / 1_000_000);
-                gapAt = -1;
+                        position, gap.timeoutMillis());
             } else {
                 next.add(change);
             }

@@ -1,6 +1,8 @@
 package fi.tiekartta.progress.live.web;
 
 import fi.tiekartta.platform.security.Roles;
+import fi.tiekartta.platform.sse.SseResponses;
+import fi.tiekartta.platform.sse.SseSenders;
 import fi.tiekartta.progress.changes.RecordedChange;
 import fi.tiekartta.progress.live.CatchUp;
 import fi.tiekartta.progress.live.ChangeBroadcast;
@@ -9,10 +11,7 @@ import fi.tiekartta.progress.live.StreamPosition;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.ErrorResponseException;
@@ -40,11 +39,11 @@ class ChangeStreamController {
     private final ChangeBroadcast broadcast;
     private final CatchUp catchUp;
     private final JsonMapper json;
-    private final StreamSenders senders;
+    private final SseSenders senders;
     private final long timeoutMillis;
     private final int maxQueued;
 
-    ChangeStreamController(ChangeBroadcast broadcast, CatchUp catchUp, JsonMapper json, StreamSenders senders,
+    ChangeStreamController(ChangeBroadcast broadcast, CatchUp catchUp, JsonMapper json, SseSenders senders,
             @Value("${tiekartta.progress.live.timeout:PT30M}") Duration timeout,
             @Value("${tiekartta.progress.live.max-queued:1000}") int maxQueued) {
         this.broadcast = broadcast;
@@ -79,9 +78,7 @@ class ChangeStreamController {
             broadcast.unsubscribe(stream);
             throw failed;
         }
-        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("X-Accel-Buffering", "no") // nginx and friends: do not buffer the stream
-                .body(emitter);
+        return SseResponses.stream(emitter);
     }
 
     /** Sends the greeting and the catch-up (or a reset) first, then lets the live entries through. */
@@ -107,12 +104,8 @@ class ChangeStreamController {
     }
 
     private ErrorResponseException full() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "This instance takes no more live streams now (it has as many as it takes, " + broadcast.maxSubscribers()
-                        + ", or it is shutting down); try again later.");
-        ErrorResponseException full = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
-        full.getHeaders().set(HttpHeaders.RETRY_AFTER, "30");
-        return full;
+        return SseResponses.noMoreStreams("This instance takes no more live streams now (it has as many as it takes, "
+                + broadcast.maxSubscribers() + ", or it is shutting down); try again later.");
     }
 
     private static String blankToNull(String value) {

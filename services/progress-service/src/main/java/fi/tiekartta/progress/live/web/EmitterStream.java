@@ -5,58 +5,44 @@ import fi.tiekartta.progress.live.ChangeBroadcast;
 import fi.tiekartta.progress.live.ChangeFilter;
 import fi.tiekartta.progress.live.StreamPosition;
 import fi.tiekartta.progress.live.Subscriber;
+import fi.tiekartta.platform.sse.QueuedEmitter;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
- * One connected client: an {@link SseEmitter} fed from the {@link ChangeBroadcast}. What it sends waits in its own
- * queue and is written by one of the {@link StreamSenders}, never by the poller. Until {@link #live} it keeps what
- * the broadcast hands it aside, so that the catch-up goes first; it never sends a position twice or out of order
- * ({@code sent} is the last position sent). A client that lets {@code maxQueued} events pile up is disconnected: it
- * reconnects and catches up from its {@code Last-Event-ID}.
+ * One connected client: an {@link SseEmitter} fed from the {@link ChangeBroadcast}. What it sends waits in its
+ * {@link QueuedEmitter}, never written by the poller, and a client that lets {@code maxQueued} events pile up is
+ * disconnected: it reconnects and catches up from its {@code Last-Event-ID}. Until {@link #live} it keeps what the
+ * broadcast hands it aside, so that the catch-up goes first; it never sends a position twice or out of order
+ * ({@code sent} is the last position sent).
  */
 final class EmitterStream implements Subscriber {
 
     private record Held(StreamPosition position, RecordedChange change) {
     }
 
-    private final SseEmitter emitter;
+    private final QueuedEmitter emitter;
     private final ChangeFilter filter;
     private final JsonMapper json;
-    private final Executor senders;
     private final ChangeBroadcast broadcast;
-    private final int maxQueued;
 
     private final Object lock = new Object();
-    private final ArrayDeque<SseEmitter.SseEventBuilder> queue = new ArrayDeque<>(); // guarded by lock
     private final List<Held> held = new ArrayList<>(); // guarded by lock, until live
     private StreamPosition sent; // guarded by lock
     private StreamPosition resetWhenLive; // guarded by lock
     private boolean live; // guarded by lock
-    private boolean draining; // guarded by lock
-    private volatile boolean closed;
 
     EmitterStream(SseEmitter emitter, ChangeFilter filter, JsonMapper json, Executor senders, ChangeBroadcast broadcast,
             int maxQueued) {
-        this.emitter = emitter;
         this.filter = filter;
         this.json = json;
-        this.senders = senders;
         this.broadcast = broadcast;
-        this.maxQueued = maxQueued;
-        emitter.onCompletion(this::closed);
-        emitter.onTimeout(() -> {
-            closed();
-            emitter.complete();
-        });
-        emitter.onError(failure -> closed());
+        this.emitter = new QueuedEmitter(emitter, senders, maxQueued, () -> broadcast.unsubscribe(this));
     }
 
     /**
@@ -68,12 +54,12 @@ final class EmitterStream implements Subscriber {
      */
     void live(List<SseEmitter.SseEventBuilder> first, StreamPosition carryOn) {
         synchronized (lock) {
-            first.forEach(this::enqueue);
+            first.forEach(emitter::send);
             sent = carryOn;
             live = true;
             if (resetWhenLive != null) { // the generation changed while the stream caught up
                 sent = resetWhenLive;
-                enqueue(resetEvent("GENERATION", resetWhenLive));
+                emitter.send(resetEvent("GENERATION", resetWhenLive));
             }
             for (Held change : held) {
                 change(change.position(), change.change());
@@ -84,7 +70,7 @@ final class EmitterStream implements Subscriber {
 
     @Override
     public void change(StreamPosition position, RecordedChange change) {
-        if (closed || !filter.matches(change)) {
+        if (emitter.isClosed() || !filter.matches(change)) {
             return;
         }
         synchronized (lock) {
@@ -96,7 +82,7 @@ final class EmitterStream implements Subscriber {
                 return; // sent already (the catch-up, or a client that saw more than this instance's poller)
             }
             sent = position;
-            enqueue(changeEvent(position, change));
+            emitter.send(changeEvent(position, change));
         }
     }
 
@@ -109,7 +95,7 @@ final class EmitterStream implements Subscriber {
                 return;
             }
             sent = now;
-            enqueue(resetEvent("GENERATION", now));
+            emitter.send(resetEvent("GENERATION", now));
         }
     }
 
@@ -120,19 +106,19 @@ final class EmitterStream implements Subscriber {
             if (!live) {
                 return;
             }
-            SseEmitter.SseEventBuilder beat = SseEmitter.event().comment("heartbeat");
+            SseEmitter.SseEventBuilder beat = QueuedEmitter.heartbeat();
             if (at != null && at.generation() == sent.generation() && at.position() > sent.position()) {
                 // an id without data moves the client's Last-Event-ID past entries it did not ask for, without an event
                 sent = at;
                 beat.id(at.id());
             }
-            enqueue(beat);
+            emitter.send(beat);
         }
     }
 
     @Override
     public void end() {
-        close();
+        emitter.close();
     }
 
     SseEmitter.SseEventBuilder changeEvent(StreamPosition position, RecordedChange change) {
@@ -149,58 +135,5 @@ final class EmitterStream implements Subscriber {
         synchronized (lock) {
             return sent;
         }
-    }
-
-    private void enqueue(SseEmitter.SseEventBuilder event) {
-        if (closed) {
-            return;
-        }
-        if (queue.size() >= maxQueued) {
-            close(); // too slow: it reconnects and catches up
-            return;
-        }
-        queue.add(event);
-        if (!draining) {
-            draining = true;
-            try {
-                senders.execute(this::drain);
-            } catch (RejectedExecutionException shuttingDown) {
-                draining = false;
-                close();
-            }
-        }
-    }
-
-    private void drain() {
-        while (true) {
-            SseEmitter.SseEventBuilder next;
-            synchronized (lock) {
-                next = queue.poll();
-                if (next == null || closed) {
-                    draining = false;
-                    return;
-                }
-            }
-            try {
-                emitter.send(next);
-            } catch (Exception gone) { // IOException: the client went away; IllegalStateException: completed
-                close();
-                return;
-            }
-        }
-    }
-
-    private void close() {
-        closed();
-        try {
-            emitter.complete();
-        } catch (RuntimeException completedAlready) {
-            // nothing more to do
-        }
-    }
-
-    private void closed() {
-        closed = true;
-        broadcast.unsubscribe(this);
     }
 }

@@ -1,5 +1,6 @@
 package fi.tiekartta.progress.live.web;
 
+import fi.tiekartta.platform.sse.SseSenders;
 import fi.tiekartta.progress.changes.ChangeFeed;
 import fi.tiekartta.progress.live.CatchUp;
 import fi.tiekartta.progress.live.ChangeBroadcast;
@@ -39,7 +40,7 @@ class LiveConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    StreamSenders streamSenders(@Value("${tiekartta.progress.live.sender-threads:8}") int threads) {
-        return new StreamSenders(threads);
+    SseSenders streamSenders(@Value("${tiekartta.progress.live.sender-threads:8}") int threads) {
+        return new SseSenders("live-stream", threads);
     }
 }

@@ -1,4 +1,4 @@
-package fi.tiekartta.integration.stream.web;
+package fi.tiekartta.platform.sse;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -8,19 +8,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads that write events to the streams, so that the poller never waits for a slow client: each stream drains
- * its own queue on one of these, one drain at a time per stream. (Not an {@code Executor} bean, which would displace
- * Spring Boot's application task executor.)
+ * The threads that write events to the streams, so that the poller never waits for a slow client: each stream
+ * drains its own queue on one of these, one drain at a time per stream. (Not an {@code Executor} bean, which would
+ * displace Spring Boot's application task executor.)
  */
-final class StreamSenders implements AutoCloseable {
+public final class SseSenders implements AutoCloseable {
 
     private final ExecutorService threads;
 
-    StreamSenders(int count) {
+    /**
+     * @param threadName what the threads are called, followed by their number (e.g. {@code live-stream-1})
+     * @param count      at most this many threads; idle ones end after a minute
+     */
+    public SseSenders(String threadName, int count) {
         AtomicInteger number = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 task -> {
-                    Thread thread = new Thread(task, "event-stream-" + number.incrementAndGet());
+                    Thread thread = new Thread(task, threadName + "-" + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
@@ -28,7 +32,7 @@ final class StreamSenders implements AutoCloseable {
         this.threads = pool;
     }
 
-    Executor executor() {
+    public Executor executor() {
         return threads;
     }
 
