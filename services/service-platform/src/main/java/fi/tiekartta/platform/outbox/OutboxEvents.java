@@ -1,5 +1,6 @@
 package fi.tiekartta.platform.outbox;
 
+import fi.tiekartta.contracts.EventCatalog;
 import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.platform.messaging.EventJson;
 import fi.tiekartta.platform.messaging.PublicEventsProperties;
@@ -50,6 +51,13 @@ public class OutboxEvents {
     }
 
     public <T> OutboxEvent create(EventContract<T> contract, String aggregateId, long aggregateVersion, Instant time, T data) {
+        // Only a catalogued type may leave a service: the AsyncAPI document, the schemas the gateway serves and the
+        // compatibility check all come from the catalogue, so a type defined anywhere else would be published without
+        // a contract. Every producer's tests pass through here, so none of them can emit an undescribed type.
+        if (!EventCatalog.ALL.contains(contract)) {
+            throw new IllegalArgumentException(contract.type() + " is not in EventCatalog: an event type must be "
+                    + "published in the contract (event-contracts) before a service may send it");
+        }
         return new OutboxEvent(
                 UUID.randomUUID().toString(),
                 contract.type(),

@@ -1,7 +1,7 @@
 package fi.tiekartta.platform.messaging;
 
+import fi.tiekartta.contracts.milestone.MilestoneEvents;
 import fi.tiekartta.contracts.programme.ProgrammeEvents;
-import fi.tiekartta.contracts.EventContract;
 import fi.tiekartta.platform.outbox.OutboxAutoConfiguration;
 import fi.tiekartta.platform.outbox.OutboxEvent;
 import fi.tiekartta.platform.outbox.OutboxEvents;
@@ -12,17 +12,12 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.time.Instant;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The dataschema of recorded events: this deployment's public base URL plus the path the gateway serves it at. */
 class PublicEventsPropertiesTest {
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static final EventContract<Map<String, String>> THING_HAPPENED =
-            new EventContract<>("fi.tiekartta.test.thing-happened.v1", "tiekartta.things.v1", (Class) Map.class);
 
     final ApplicationContextRunner service = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(EventJsonAutoConfiguration.class, OutboxAutoConfiguration.class))
@@ -32,9 +27,9 @@ class PublicEventsPropertiesTest {
     void a_recorded_event_names_its_schema_by_the_configured_public_url() {
         service.withPropertyValues("tiekartta.events.public-base-url=https://tiekartta.example.fi").run(context -> {
             OutboxEvent event = context.getBean(OutboxEvents.class)
-                    .create(THING_HAPPENED, "thing-1", 0, Instant.parse("2026-12-01T10:00:00Z"), Map.of("name", "thing"));
+                    .create(MilestoneEvents.OVERDUE, "milestone-1", 0, Instant.parse("2026-12-01T10:00:00Z"), null);
             assertThat(event.dataSchema()).isEqualTo(
-                    "https://tiekartta.example.fi/events/schemas/fi.tiekartta.test.thing-happened.v1.schema.json");
+                    "https://tiekartta.example.fi/events/schemas/fi.tiekartta.milestone.overdue.v1.schema.json");
         });
     }
 
