@@ -428,24 +428,24 @@ abstract class WebUiScenario {
             heatmap.waitUntil("the heatmap shows the report returned, without reload",
                     () -> "RETURNED".equals(heatmap.attribute(cell, "data-status")));
 
+            // The reporter's inbox says so (issue 13), with the verifier's comment and the measure.
+            reporter.waitUntil("the returned report in the reporter's inbox", () -> {
+                reporter.open("/notifications");
+                return reporter.text(By.id("main")).contains(comment);
+            });
+            assertThat(reporter.text(By.id("notification-list"))).contains(comment).contains("TP6.2");
+            reporter.screenshot("notifications-inbox");
+            assertAccessible(reporter, "the inbox");
+            reporter.open("/notifications/preferences");
+            reporter.screenshot("notifications-preferences");
+            assertAccessible(reporter, "the notification preferences");
+
             // The reporter sees the comment, corrects the report and submits it again.
             reporter.open("/reporting");
             reporter.click(By.cssSelector("#round-" + roundId + " a[data-measure='TP6.2']"));
             assertThat(reporter.text(By.cssSelector("#returned-note .comment"))).isEqualTo(comment);
             reporter.screenshot("reporter-report-returned");
             assertAccessible(reporter, "the returned report");
-            // Her inbox says so too (issue 13): the notification names the measure and links back to the report.
-            reporter.open("/notifications");
-            reporter.waitUntil("the returned report in the reporter's inbox", () -> {
-                reporter.open("/notifications");
-                return reporter.text(By.id("main")).contains("TP6.2");
-            });
-            assertThat(reporter.text(By.id("notification-list"))).contains("TP6.2");
-            reporter.screenshot("notifications-inbox");
-            assertAccessible(reporter, "the inbox");
-            reporter.open("/notifications/preferences");
-            reporter.screenshot("notifications-preferences");
-            assertAccessible(reporter, "the notification preferences");
             reporter.type(By.id("narrative"), "Integroitu palvelumalli on käytössä Lahden, Heinolan ja Hollolan "
                     + "perhe- ja sosiaalikeskuksissa; niiden alueilla asuu noin 90 % väestöstä (väestörekisteri 31.12.).");
             reporter.click(By.id("submit-report"));
