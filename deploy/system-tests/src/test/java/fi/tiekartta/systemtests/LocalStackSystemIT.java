@@ -332,6 +332,22 @@ class LocalStackSystemIT extends ThinSliceScenario {
     }
 
     /** A milestone's life on the same stack (started once for the whole class). */
+    /** First: the docs' examples read the demo data as a fresh stack has it. */
+    @Nested
+    @Order(0)
+    class DocumentedCommands extends DocumentedCommandsScenario {
+
+        @Override
+        protected Map<String, String> launcherPorts() {
+            return PORTS;
+        }
+
+        @Override
+        protected Path stackHome() {
+            return Paths.work().resolve("local-stack-home");
+        }
+    }
+
     @Nested
     @Order(1)
     class MilestoneLifecycle extends MilestoneLifecycleScenario {
